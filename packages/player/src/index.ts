@@ -1,0 +1,2 @@
+export {launch, launchAll} from './launch.js';
+export type {LaunchOptions} from './launch.js';
