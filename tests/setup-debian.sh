@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh Debian machine: Debian's Chromium (no browser download),
+# xmllint for manifest checks, and unzip. Uses sudo when not root. Does nothing when all are present.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
+if [ ${#need[@]} -eq 0 ]; then exit 0; fi
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+echo "Installing from Debian: ${need[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}"
