@@ -1,2 +1,14 @@
 export * from './lesson.js';
+export * from './track.js';
 export * from './events.js';
+export {SHORT_TEXT_MAX, ShortText, TEXT_MAX, Text, ShareText, formatPath} from './common.js';
+export type {JsonPath} from './common.js';
+export {MIGRATIONS, documentVersion, migrate, parseLesson, parseTrack} from './migrate.js';
+export type {DocumentKind, JsonObject, Migration, MigrationResult} from './migrate.js';
+export {MAX_FILE_BYTES, checkFiles, compareProblems, documentKind, formatProblem} from './check.js';
+export type {CheckOptions, Problem, SourceFile} from './check.js';
+export type {KerndoelInfo, KerndoelLookup} from './rules.js';
+export {MAX_DEPTH, parseJson} from './json-source.js';
+export type {JsonParseResult, JsonSource, JsonSyntaxError, Position} from './json-source.js';
+export {LANGS, MESSAGES, PROBLEM_CODES, message} from './messages.js';
+export type {Lang, Params, ProblemCode} from './messages.js';
