@@ -9,12 +9,14 @@ import {cataloguePage} from './pages.js';
 import {previewLmsMounts} from './preview.js';
 import {memory, startServer} from './server.js';
 import type {Resolver} from './server.js';
+import {validate} from './validate.js';
 
 const HELP = `upstander — build and preview Upstander lessons
 
 Usage:
   upstander build [paths…] [--out dist/packages]   write a SCORM 1.2 zip for every lesson
   upstander serve [paths…] [--port 8000]           serve the demo: every lesson standalone and in a preview LMS
+  upstander validate [paths…] [--lang nl|en]       check lesson and track files; print every problem (default: lessons, tracks)
   upstander --help
 
 paths are lesson files or folders (default: lessons).
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       out: {type: 'string', default: join('dist', 'packages')},
       port: {type: 'string', default: process.env['PORT'] ?? '8000'},
       help: {type: 'boolean', short: 'h'},
+      lang: {type: 'string', default: 'nl'},
     },
   });
   const [command, ...paths] = positionals;
@@ -73,7 +76,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') build(paths, values.out);
   else if (command === 'serve') await serve(paths, Number(values.port));
-  else {
+  else if (command === 'validate') {
+    if (values.lang !== 'nl' && values.lang !== 'en') {
+      console.error(`Unknown language "${values.lang}": use --lang nl or --lang en.`);
+      return 1;
+    }
+    return validate(paths, {lang: values.lang});
+  } else {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 1;
   }
