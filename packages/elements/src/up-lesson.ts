@@ -1,0 +1,502 @@
+import {LitElement, css, html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {customElement, property, query, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {AnsweredDetail, HelpPoint, LearnerState, Lesson, Step} from '@upstander/schema';
+import {dispatchUpEvent} from './internal/events.js';
+import {buttons, tokens, visuallyHidden} from './internal/styles.js';
+import {localize} from './translations/localize.js';
+import type {Translation} from './translations/nl.js';
+import './up-choice.js';
+import './up-information.js';
+
+/** How a lesson is played: by one pupil, or by a whole class on the digibord. */
+export type LessonMode = 'individual' | 'classroom';
+
+/**
+ * @summary Plays a lesson step by step and reports progress as domain events.
+ *
+ * Shows the lesson title, a progress indicator, the current step (its title as a heading, then
+ * its activity: `<up-information>` or `<up-choice>`) and "Vorige"/"Volgende" buttons. "Volgende"
+ * on a question waits until the question is answered. After the last step, "Klaar" shows the
+ * completion screen: the lesson's goals, the score of the scored questions and the help points.
+ *
+ * The lesson object is never changed. What the pupil did is kept as a `LearnerState` inside the
+ * element (read it from `learnerState`); pass a saved one as `state` to resume. Setting `lesson`
+ * or `state` (re)starts from `state`, so set both in the same task. UI strings follow the
+ * lesson's `language`. The element never talks to an LMS: a tracker listens for its events.
+ *
+ * @fires {CustomEvent<ProgressedDetail>} up-progressed - A step is shown: on the first render, on
+ *   a restore and on every navigation. Not dispatched for the completion screen.
+ * @fires {CustomEvent<AnsweredDetail>} up-answered - Bubbles out of the inner `<up-choice>` when a
+ *   question is checked. `learnerState` already holds the answer when ancestors receive it.
+ * @fires {CustomEvent<CompletedDetail>} up-completed - The pupil pressed "Klaar" on the last step.
+ *   Dispatched once; not again when a completed state is restored.
+ *
+ * @csspart base - The `<article>` around everything; carries the lesson's `lang` and `dir`.
+ * @csspart header - The header with the title and the progress indicator.
+ * @csspart title - The lesson title (`<h1>`).
+ * @csspart progress - The progress indicator: text and bar.
+ * @csspart progress-bar - The bar's track (`role="progressbar"`).
+ * @csspart progress-value - The bar's filled part.
+ * @csspart save-failed - The message shown when `save-failed` is set.
+ * @csspart step - The current step.
+ * @csspart step-title - The step title (`<h2>`).
+ * @csspart nav - The row with the previous and next buttons.
+ * @csspart previous-button - "Vorige".
+ * @csspart next-button - "Volgende", or "Klaar" on the last step.
+ * @csspart next-hint - Why "Volgende" is held back.
+ * @csspart completion - The completion screen.
+ * @csspart completion-title - Its heading (`<h2>`).
+ * @csspart score - The score line.
+ * @csspart goals - The list of goals.
+ * @csspart help - The list of help points.
+ *
+ * @cssproperty --up-font-family - Font stack. Defaults to the system UI font.
+ * @cssproperty --up-font-size - Base font size. Default 1.125rem.
+ * @cssproperty --up-font-size-classroom - Base font size in classroom mode. Default 1.75rem.
+ * @cssproperty --up-max-width - Largest width of the lesson. Default 48rem (80rem in classroom mode).
+ * @cssproperty --up-color-text - Text colour.
+ * @cssproperty --up-color-text-muted - Secondary text and held-back buttons.
+ * @cssproperty --up-color-background - Background.
+ * @cssproperty --up-color-surface - Background of panels and held-back buttons.
+ * @cssproperty --up-color-border - Borders and the progress track.
+ * @cssproperty --up-color-accent - Buttons, progress and links.
+ * @cssproperty --up-color-on-accent - Text on the accent colour.
+ * @cssproperty --up-color-focus - Focus ring.
+ * @cssproperty --up-color-correct - See `<up-choice>`.
+ * @cssproperty --up-color-correct-surface - See `<up-choice>`.
+ * @cssproperty --up-color-incorrect - See `<up-choice>`.
+ * @cssproperty --up-color-incorrect-surface - See `<up-choice>`.
+ * @cssproperty --up-color-alert - Text and border of the save-failed message.
+ * @cssproperty --up-color-alert-surface - Background of the save-failed message.
+ * @cssproperty --up-radius - Corner radius.
+ * @cssproperty --up-space - Base spacing unit.
+ *
+ * @cssstate completed - The completion screen is shown.
+ */
+@customElement('up-lesson')
+export class UpLesson extends LitElement {
+  static override styles = [
+    tokens,
+    buttons,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        color: var(--_text);
+        background: var(--_background);
+        font-family: var(--_font-family);
+        font-size: var(--up-font-size, 1.125rem);
+        line-height: 1.5;
+        overflow-wrap: break-word;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      :host([mode='classroom']) {
+        font-size: var(--up-font-size-classroom, 1.75rem);
+      }
+      .base {
+        box-sizing: border-box;
+        max-width: var(--up-max-width, 48rem);
+        margin-inline: auto;
+        padding: var(--_space);
+      }
+      :host([mode='classroom']) .base {
+        max-width: var(--up-max-width, 80rem);
+      }
+      h1,
+      h2,
+      h3 {
+        line-height: 1.25;
+        margin-block: 0 calc(var(--_space) * 0.75);
+      }
+      h1 {
+        font-size: 1.5em;
+      }
+      h2 {
+        font-size: 1.25em;
+      }
+      h3 {
+        font-size: 1.1em;
+        margin-block-start: calc(var(--_space) * 1.5);
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 4px;
+      }
+      .header {
+        margin-block-end: calc(var(--_space) * 1.5);
+      }
+      .progress-text {
+        display: block;
+        color: var(--_text-muted);
+        margin-block-end: 0.25em;
+      }
+      .track {
+        height: 0.5em;
+        border-radius: 999px;
+        background: var(--_surface);
+        box-shadow: inset 0 0 0 1px var(--_border);
+        overflow: hidden;
+      }
+      .fill {
+        height: 100%;
+        border-radius: inherit;
+        background: var(--_accent);
+      }
+      .alert {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        margin: 0 0 var(--_space);
+        padding: 0.75em 1em;
+        border: 2px solid var(--_alert);
+        border-radius: var(--_radius);
+        background: var(--_alert-surface);
+        color: var(--_alert);
+        font-weight: 600;
+      }
+      .step {
+        margin-block-end: calc(var(--_space) * 1.5);
+      }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: calc(var(--_space) * 0.5) var(--_space);
+      }
+      .nav .next {
+        margin-inline-start: auto;
+      }
+      .next-hint {
+        flex-basis: 100%;
+        margin: 0;
+        color: var(--_text-muted);
+        text-align: end;
+      }
+      .score {
+        font-size: 1.1em;
+        font-weight: 600;
+      }
+      ul {
+        margin-block: 0;
+        padding-inline-start: 1.5em;
+      }
+      li + li {
+        margin-block-start: 0.5em;
+      }
+      .help p {
+        margin: 0;
+      }
+      a {
+        color: var(--_accent);
+        text-underline-offset: 0.15em;
+      }
+      a:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .fill {
+          transition: inline-size 200ms ease-out;
+        }
+      }
+      @media (forced-colors: active) {
+        .fill {
+          background: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The lesson to play, as parsed by `@upstander/schema`. Never changed by the element. Property only. */
+  @property({attribute: false}) lesson?: Lesson;
+
+  /**
+   * A saved learner state to resume from: the element jumps to `state.step`, shows stored answers
+   * locked, and shows the completion screen when `state.completed`. Property only.
+   */
+  @property({attribute: false}) state?: LearnerState;
+
+  /** `individual` (default) or `classroom`: the digibord mode, with larger type. */
+  @property({reflect: true}) mode: LessonMode = 'individual';
+
+  /** Shows a message (in a `role="alert"` region) that progress could not be saved. */
+  @property({type: Boolean, reflect: true, attribute: 'save-failed'}) saveFailed = false;
+
+  @state() private _learner: LearnerState = emptyState();
+  @state() private _announcement = '';
+
+  @query('#step-title') private _stepTitle?: HTMLElement | null;
+  @query('#completion-title') private _completionTitle?: HTMLElement | null;
+
+  /** The step last reported with `up-progressed`, so each step shown is reported once. */
+  private _reported?: string;
+  private readonly _internals = this.attachInternals();
+
+  /** What the pupil has done so far: a copy, safe to store. Read-only. */
+  get learnerState(): LearnerState {
+    return {
+      step: this._learner.step,
+      answers: Object.fromEntries(Object.entries(this._learner.answers).map(([id, r]) => [id, [...r]])),
+      completed: this._learner.completed,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lesson') || changed.has('state')) {
+      this._learner = restore(this.lesson, this.state);
+      this._reported = undefined;
+      this._announcement = '';
+    }
+    try {
+      if (this._learner.completed) this._internals.states.add('completed');
+      else this._internals.states.delete('completed');
+    } catch {
+      // No CustomStateSet: a styling extra only.
+    }
+  }
+
+  protected override updated(): void {
+    const lesson = this.lesson;
+    if (!lesson || this._learner.completed) return;
+    const step = lesson.steps[this._learner.step];
+    if (!step) return;
+    const key = `${lesson.id}/${this._learner.step}`;
+    if (key === this._reported) return;
+    this._reported = key;
+    dispatchUpEvent(this, 'up-progressed', {
+      lessonId: lesson.id,
+      stepId: step.id,
+      stepIndex: this._learner.step,
+      stepCount: lesson.steps.length,
+    });
+  }
+
+  protected override render() {
+    const lesson = this.lesson;
+    if (!lesson) return nothing;
+    const t = localize(lesson.language);
+    const step = lesson.steps[this._learner.step];
+    const completed = this._learner.completed;
+
+    return html`
+      <article part="base" class="base" lang=${lesson.language} dir=${lesson.dir ?? 'ltr'} aria-labelledby="title">
+        <header part="header" class="header">
+          <h1 id="title" part="title">${lesson.title}</h1>
+          ${!completed && step ? this._renderProgress(t, lesson) : nothing}
+        </header>
+        <div role="alert">
+          ${this.saveFailed ? html`<p part="save-failed" class="alert">${t.saveFailed}</p>` : nothing}
+        </div>
+        <div class="visually-hidden" role="status">${this._announcement}</div>
+        ${completed ? this._renderCompletion(t, lesson) : step ? this._renderStep(t, lesson, step) : nothing}
+      </article>
+    `;
+  }
+
+  private _renderProgress(t: Translation, lesson: Lesson): TemplateResult {
+    const n = this._learner.step + 1;
+    const total = lesson.steps.length;
+    return html`<div part="progress" class="progress">
+      <span id="progress-text" class="progress-text">${t.stepOf(n, total)}</span>
+      <div
+        part="progress-bar"
+        class="track"
+        role="progressbar"
+        aria-labelledby="progress-text"
+        aria-valuemin="1"
+        aria-valuemax=${total}
+        aria-valuenow=${n}
+        aria-valuetext=${t.stepOf(n, total)}
+      >
+        <div part="progress-value" class="fill" style=${styleMap({inlineSize: `${(n / total) * 100}%`})}></div>
+      </div>
+    </div>`;
+  }
+
+  private _renderStep(t: Translation, lesson: Lesson, step: Step): TemplateResult {
+    const index = this._learner.step;
+    const last = index === lesson.steps.length - 1;
+    const held = this._heldBack();
+    return html`
+      <section part="step" class="step" aria-labelledby="step-title">
+        <h2 id="step-title" part="step-title" tabindex="-1">${step.title}</h2>
+        ${keyed(`${lesson.id}/${step.id}`, this._renderActivity(lesson, step))}
+      </section>
+      <div part="nav" class="nav">
+        <button
+          part="previous-button"
+          class="button secondary previous"
+          type="button"
+          ?disabled=${index === 0}
+          @click=${this._onPrevious}
+        >
+          ${t.previous}
+        </button>
+        <button
+          part="next-button"
+          class="button next"
+          type="button"
+          aria-disabled=${held ? 'true' : 'false'}
+          aria-describedby=${held ? 'next-hint' : nothing}
+          @click=${this._onNext}
+        >
+          ${last ? t.finish : t.next}
+        </button>
+        ${held ? html`<p id="next-hint" part="next-hint" class="next-hint">${t.answerFirst}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private _renderActivity(lesson: Lesson, step: Step): TemplateResult | typeof nothing {
+    const activity = step.activity;
+    switch (activity.type) {
+      case 'information':
+        return html`<up-information .activity=${activity}></up-information>`;
+      case 'choice':
+        return html`<up-choice
+          .activity=${activity}
+          .response=${this._learner.answers[activity.id]}
+          lesson-id=${lesson.id}
+          step-id=${step.id}
+          lang=${lesson.language}
+          @up-answered=${this._onAnswered}
+        ></up-choice>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private _renderCompletion(t: Translation, lesson: Lesson): TemplateResult {
+    const score = this._score();
+    const helpPoints = lesson.helpPoints ?? [];
+    return html`<section part="completion" class="completion" aria-labelledby="completion-title">
+      <h2 id="completion-title" part="completion-title" tabindex="-1">${t.completed}</h2>
+      ${score ? html`<p part="score" class="score">${t.score(score.raw, score.max)}</p>` : nothing}
+      <h3>${t.learned}</h3>
+      <ul part="goals" class="goals">
+        ${lesson.goals.map((goal) => html`<li>${goal}</li>`)}
+      </ul>
+      ${helpPoints.length > 0
+        ? html`<h3>${t.help}</h3>
+            <ul part="help" class="help">
+              ${helpPoints.map((point) => renderHelpPoint(t, point))}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private _onAnswered(event: CustomEvent<AnsweredDetail>): void {
+    const {activityId, response} = event.detail;
+    this._learner = {...this._learner, answers: {...this._learner.answers, [activityId]: [...response]}};
+  }
+
+  private _onPrevious(): void {
+    if (this._learner.step > 0) void this._goTo(this._learner.step - 1);
+  }
+
+  private _onNext(): void {
+    const lesson = this.lesson;
+    if (!lesson) return;
+    if (this._heldBack()) {
+      this._announcement = localize(lesson.language).answerFirst;
+      return;
+    }
+    if (this._learner.step < lesson.steps.length - 1) void this._goTo(this._learner.step + 1);
+    else void this._finish(lesson);
+  }
+
+  private async _goTo(step: number): Promise<void> {
+    const lesson = this.lesson;
+    if (!lesson) return;
+    this._learner = {...this._learner, step};
+    this._announcement = localize(lesson.language).stepOf(step + 1, lesson.steps.length);
+    await this.updateComplete;
+    this._stepTitle?.focus();
+  }
+
+  private async _finish(lesson: Lesson): Promise<void> {
+    if (this._learner.completed) return;
+    this._learner = {...this._learner, completed: true};
+    this._announcement = '';
+    dispatchUpEvent(this, 'up-completed', {lessonId: lesson.id, score: this._score()});
+    await this.updateComplete;
+    this._completionTitle?.focus();
+  }
+
+  /** True on a question that has no answer yet: "Volgende" waits for it. */
+  private _heldBack(): boolean {
+    const activity = this.lesson?.steps[this._learner.step]?.activity;
+    return activity?.type === 'choice' && !this._learner.answers[activity.id]?.length;
+  }
+
+  /** Correct scored answers out of the number of scored questions; null without scored questions. */
+  private _score(): {raw: number; max: number} | null {
+    let raw = 0;
+    let max = 0;
+    for (const {activity} of this.lesson?.steps ?? []) {
+      if (activity.type !== 'choice' || activity.scored === false) continue;
+      max++;
+      const chosen = this._learner.answers[activity.id]?.[0];
+      if (activity.options.some((o) => o.id === chosen && o.correct === true)) raw++;
+    }
+    return max > 0 ? {raw, max} : null;
+  }
+}
+
+const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+
+function renderHelpPoint(t: Translation, point: HelpPoint): TemplateResult {
+  const url = point.url && SAFE_LINK.test(point.url) ? point.url : undefined;
+  const shown = url?.replace(/^(https?:\/\/|mailto:|tel:)/i, '').replace(/\/$/, '');
+  return html`<li>
+    <p><strong>${point.name}</strong></p>
+    <p>${point.description}</p>
+    ${point.contact ? html`<p>${point.contact}</p>` : nothing}
+    ${url
+      ? html`<p>
+          <a href=${url} target="_blank" rel="noopener noreferrer"
+            >${shown}<span class="visually-hidden"> ${t.opensInNewWindow}</span></a
+          >
+        </p>`
+      : nothing}
+  </li>`;
+}
+
+function emptyState(): LearnerState {
+  return {step: 0, answers: {}, completed: false};
+}
+
+/**
+ * The state to render from: a copy of `saved` that fits `lesson` (step in range; answers only for
+ * the lesson's tracked activities, and for questions only options that exist). Stored data may
+ * predate an edit of the lesson.
+ */
+function restore(lesson: Lesson | undefined, saved: LearnerState | undefined): LearnerState {
+  if (!saved) return emptyState();
+  const steps = lesson?.steps ?? [];
+  const step = Number.isInteger(saved.step) ? Math.min(Math.max(saved.step, 0), Math.max(steps.length - 1, 0)) : 0;
+  const answers: Record<string, string[]> = {};
+  for (const {activity} of steps) {
+    if (!('id' in activity)) continue;
+    const response = saved.answers?.[activity.id];
+    if (!Array.isArray(response)) continue;
+    // Choice answers must name options that still exist; other activities own their answer format.
+    const kept = activity.type === 'choice' ? response.filter((id) => activity.options.some((o) => o.id === id)) : [...response];
+    if (kept.length > 0) answers[activity.id] = kept;
+  }
+  return {step, answers, completed: saved.completed === true};
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'up-lesson': UpLesson;
+  }
+}

@@ -1,0 +1,587 @@
+import {assert, expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {Lesson as LessonSchema} from '@upstander/schema';
+import type {AnsweredDetail, CompletedDetail, LearnerState, Lesson, ProgressedDetail} from '@upstander/schema';
+import {UpLesson} from '../src/index.js';
+import type {UpChoice} from '../src/index.js';
+import {englishLesson, lesson, unscoredLesson, unsafeLinkLesson} from './fixtures/lesson.js';
+import {assertFocusOn, collectWarnings, deepActiveElement, present, radio, tabTo, withText} from './helpers.js';
+
+interface Options {
+  lesson?: Lesson;
+  state?: LearnerState;
+  mode?: string;
+  saveFailed?: boolean;
+}
+
+interface Rendered {
+  el: UpLesson;
+  events: CustomEvent[];
+  of<K extends 'up-progressed' | 'up-answered' | 'up-completed'>(type: K): GlobalEventHandlersEventMap[K]['detail'][];
+}
+
+/** Renders a lesson with listeners attached before it connects, so the first events are heard. */
+async function render(options: Options = {}): Promise<Rendered> {
+  const events: CustomEvent[] = [];
+  const record = (e: Event) => events.push(e as CustomEvent);
+  const el = await fixture<UpLesson>(html`<up-lesson
+    .lesson=${options.lesson ?? lesson}
+    .state=${options.state}
+    mode=${ifDefined(options.mode)}
+    ?save-failed=${options.saveFailed ?? false}
+    @up-progressed=${record}
+    @up-answered=${record}
+    @up-completed=${record}
+  ></up-lesson>`);
+  const of = (type: string) => events.filter((e) => e.type === type).map((e) => e.detail);
+  return {el, events, of: of as Rendered['of']};
+}
+
+const part = <T extends HTMLElement = HTMLElement>(el: UpLesson, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const next = (el: UpLesson) => part<HTMLButtonElement>(el, 'next-button')!;
+const previous = (el: UpLesson) => part<HTMLButtonElement>(el, 'previous-button')!;
+const stepTitle = (el: UpLesson) => part(el, 'step-title')!;
+const choice = (el: UpLesson) => el.shadowRoot!.querySelector<UpChoice>('up-choice');
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function clickNext(el: UpLesson): Promise<void> {
+  next(el).click();
+  await el.updateComplete;
+}
+
+/** Answers the question on screen with the mouse. */
+async function answer(el: UpLesson, optionId: string): Promise<void> {
+  const question = choice(el)!;
+  question.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${optionId}"]`)!.click();
+  await question.updateComplete;
+  question.shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+  await question.updateComplete;
+  await el.updateComplete;
+}
+
+/** Plays the fixture lesson to the completion screen: first question right, last one wrong. */
+async function playThrough(el: UpLesson): Promise<void> {
+  await clickNext(el);
+  await answer(el, 'kwetsend');
+  await clickNext(el);
+  await answer(el, 'soms');
+  await clickNext(el);
+  await answer(el, 'negeren');
+  await clickNext(el);
+  await clickNext(el);
+}
+
+const completedState: LearnerState = {
+  step: 4,
+  answers: {'vraag-herkennen': ['kwetsend'], 'vraag-gevoel': ['vaak'], 'vraag-steunen': ['bericht']},
+  completed: true,
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const blur = () => (document.activeElement as HTMLElement | null)?.blur();
+
+describe('<up-lesson>', () => {
+  it('plays a fixture that is a valid lesson', () => {
+    for (const l of [lesson, unscoredLesson, englishLesson]) {
+      const result = LessonSchema.safeParse(l);
+      expect(result.success, JSON.stringify(result.error?.issues)).to.equal(true);
+    }
+  });
+
+  describe('accessibility', () => {
+    const states: [string, () => Promise<UpLesson>][] = [
+      ['first step (information)', async () => (await render()).el],
+      ['a question, unanswered', async () => (await render({state: {step: 1, answers: {}, completed: false}})).el],
+      [
+        'a question, "Volgende" pressed too early',
+        async () => {
+          const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+          await clickNext(el);
+          return el;
+        },
+      ],
+      [
+        'a question, checked right',
+        async () => {
+          const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+          await answer(el, 'kwetsend');
+          return el;
+        },
+      ],
+      [
+        'a question, checked wrong',
+        async () => {
+          const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+          await answer(el, 'grapje');
+          return el;
+        },
+      ],
+      ['restored on an answered question', async () => (await render({state: {...completedState, step: 3, completed: false}})).el],
+      [
+        'completion screen',
+        async () => {
+          const {el} = await render();
+          await playThrough(el);
+          return el;
+        },
+      ],
+      ['completion screen, restored, no scored questions', async () => (await render({lesson: unscoredLesson, state: completedState})).el],
+      ['save failed', async () => (await render({saveFailed: true})).el],
+      ['classroom mode', async () => (await render({mode: 'classroom', state: {step: 1, answers: {}, completed: false}})).el],
+      ['English lesson', async () => (await render({lesson: englishLesson, state: {step: 1, answers: {}, completed: false}})).el],
+    ];
+    for (const [name, make] of states) {
+      it(`has no axe violations: ${name}`, async () => {
+        const el = await make();
+        await assert.isAccessible(el);
+      });
+    }
+
+    it('has no axe violations at 320 px wide, and nothing scrolls sideways', async () => {
+      await setViewport({width: 320, height: 640});
+      try {
+        for (const state of [{step: 1, answers: {}, completed: false}, completedState]) {
+          const {el} = await render({state, saveFailed: true});
+          await assert.isAccessible(el);
+          expect(document.documentElement.scrollWidth, JSON.stringify(state)).to.be.at.most(320);
+          expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        }
+      } finally {
+        await setViewport({width: 800, height: 600});
+      }
+    });
+
+    it('has no axe violations with two lessons on one page', async () => {
+      const page = await fixture(html`<main>
+        <up-lesson .lesson=${lesson}></up-lesson>
+        <up-lesson .lesson=${englishLesson} .state=${completedState}></up-lesson>
+      </main>`);
+      await assert.isAccessible(page);
+    });
+
+    it('shows progress as text and as a progressbar with values', async () => {
+      const {el} = await render({state: {step: 2, answers: {}, completed: false}});
+      const bar = part(el, 'progress-bar')!;
+      expect(text(part(el, 'progress'))).to.equal('Stap 3 van 5');
+      expect(bar.getAttribute('role')).to.equal('progressbar');
+      expect(bar.getAttribute('aria-valuenow')).to.equal('3');
+      expect(bar.getAttribute('aria-valuemin')).to.equal('1');
+      expect(bar.getAttribute('aria-valuemax')).to.equal('5');
+      expect(bar.getAttribute('aria-valuetext')).to.equal('Stap 3 van 5');
+    });
+
+    it('announces the step in a visually hidden live region on navigation', async () => {
+      const {el} = await render();
+      const status = el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!;
+      expect(text(status)).to.equal('');
+      await clickNext(el);
+      expect(text(status)).to.equal('Stap 2 van 5');
+      expect(getComputedStyle(status).position).to.equal('absolute');
+    });
+
+    it('says why "Volgende" waits on an unanswered question', async () => {
+      const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+      const hint = part(el, 'next-hint')!;
+      expect(text(hint)).to.equal('Beantwoord eerst de vraag. Dan kun je verder.');
+      expect(next(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(next(el).getAttribute('aria-describedby')).to.equal(hint.id);
+      expect(next(el).disabled, 'still focusable').to.equal(false);
+    });
+
+    it('uses no transitions when the pupil prefers reduced motion', async () => {
+      const {el} = await render();
+      const fill = part(el, 'progress-value')!;
+      await emulateMedia({reducedMotion: 'no-preference'});
+      expect(getComputedStyle(fill).transitionDuration).to.not.equal('0s');
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        expect(getComputedStyle(fill).transitionDuration).to.equal('0s');
+        expect(getComputedStyle(next(el)).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+  });
+
+  describe('defaults', () => {
+    it('is registered as up-lesson', () => {
+      expect(customElements.get('up-lesson')).to.equal(UpLesson);
+    });
+
+    it('renders nothing and dispatches nothing without a lesson', async () => {
+      const events: Event[] = [];
+      const el = await fixture<UpLesson>(html`<up-lesson @up-progressed=${(e: Event) => events.push(e)}></up-lesson>`);
+      expect(el.shadowRoot!.children.length).to.equal(0);
+      expect(events).to.deep.equal([]);
+    });
+
+    it('starts on the first step, individual mode, saving fine, with an empty learner state', async () => {
+      const {el} = await render();
+      expect(el.mode).to.equal('individual');
+      expect(el.getAttribute('mode')).to.equal('individual');
+      expect(el.saveFailed).to.equal(false);
+      expect(el.state).to.equal(undefined);
+      expect(el.learnerState).to.deep.equal({step: 0, answers: {}, completed: false});
+      expect(text(part(el, 'title'))).to.equal('Samen online');
+      expect(part(el, 'title')!.localName).to.equal('h1');
+      expect(text(stepTitle(el))).to.equal('Welkom');
+      expect(stepTitle(el).localName).to.equal('h2');
+      expect(stepTitle(el).getAttribute('tabindex')).to.equal('-1');
+      expect(el.shadowRoot!.querySelector('up-information')!.activity).to.equal(lesson.steps[0]!.activity);
+    });
+
+    it('shows "Vorige" disabled on the first step and "Volgende" enabled on an information step', async () => {
+      const {el} = await render();
+      expect(text(previous(el))).to.equal('Vorige');
+      expect(previous(el).disabled).to.equal(true);
+      expect(text(next(el))).to.equal('Volgende');
+      expect(next(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(present(part(el, 'next-hint'))).to.equal(false);
+    });
+
+    it('shows no save-failed message, but keeps an empty alert region ready', async () => {
+      const {el} = await render();
+      expect(present(part(el, 'save-failed'))).to.equal(false);
+      expect(present(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal(true);
+    });
+
+    it('does not take focus on first render', async () => {
+      blur();
+      await render();
+      assertFocusOn(document.body);
+    });
+
+    it('carries the lesson language and direction on its content', async () => {
+      const {el} = await render();
+      const base = part(el, 'base')!;
+      expect(base.getAttribute('lang')).to.equal('nl');
+      expect(base.getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects mode, and classroom mode has larger type', async () => {
+      const {el} = await render();
+      const individual = parseFloat(getComputedStyle(el).fontSize);
+      el.mode = 'classroom';
+      await el.updateComplete;
+      expect(el.getAttribute('mode')).to.equal('classroom');
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.greaterThan(individual * 1.3);
+    });
+
+    it('takes mode from the attribute', async () => {
+      const {el} = await render({mode: 'classroom'});
+      expect(el.mode).to.equal('classroom');
+    });
+
+    it('shows a translated message in an alert region while save-failed is set', async () => {
+      const {el} = await render({saveFailed: true});
+      expect(el.saveFailed).to.equal(true);
+      const message = part(el, 'save-failed')!;
+      expect(present(message.closest('[role="alert"]'))).to.equal(true);
+      expect(text(message)).to.equal(
+        'Je voortgang kon niet worden opgeslagen. Laat dit venster open en vraag je leerkracht om hulp.'
+      );
+      el.removeAttribute('save-failed');
+      await el.updateComplete;
+      expect(el.saveFailed).to.equal(false);
+      expect(present(part(el, 'save-failed'))).to.equal(false);
+      el.saveFailed = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('save-failed')).to.equal(true);
+    });
+
+    it("uses the lesson's language for UI strings", async () => {
+      const {el} = await render({lesson: englishLesson, saveFailed: true});
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+      expect(text(next(el))).to.equal('Next');
+      expect(text(previous(el))).to.equal('Previous');
+      expect(text(part(el, 'progress'))).to.equal('Step 1 of 5');
+      expect(text(part(el, 'save-failed'))).to.contain('Your progress could not be saved');
+    });
+
+    it('holds "Volgende" back on an unanswered question, and lets go once it is answered', async () => {
+      const {el, of} = await render({state: {step: 1, answers: {}, completed: false}});
+      await clickNext(el);
+      expect(el.learnerState.step).to.equal(1);
+      expect(of('up-progressed').length).to.equal(1);
+      expect(text(el.shadowRoot!.querySelector('[role="status"].visually-hidden'))).to.equal(
+        'Beantwoord eerst de vraag. Dan kun je verder.'
+      );
+      await answer(el, 'grapje');
+      expect(next(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(present(part(el, 'next-hint'))).to.equal(false);
+      await clickNext(el);
+      expect(el.learnerState.step).to.equal(2);
+    });
+
+    it('restores state: jumps to the step and passes the stored answer to the question', async () => {
+      const state = {step: 3, answers: {'vraag-herkennen': ['grapje'], 'vraag-steunen': ['bericht']}, completed: false};
+      const {el} = await render({state});
+      expect(text(stepTitle(el))).to.equal('Wat kun je doen?');
+      expect(choice(el)!.response).to.deep.equal(['bericht']);
+      expect(choice(el)!.answered).to.equal(true);
+      expect(next(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(el.learnerState).to.deep.equal(state);
+      expect(el.learnerState).to.not.equal(state);
+    });
+
+    it('restores a completed state to the completion screen, with the score of the stored answers', async () => {
+      const {el} = await render({state: completedState});
+      expect(text(part(el, 'completion-title'))).to.equal('Je hebt deze les afgerond');
+      expect(text(part(el, 'score'))).to.equal('Je score: 2 van 2');
+      expect(present(part(el, 'step'))).to.equal(false);
+      expect(present(part(el, 'progress'))).to.equal(false);
+      expect(el.matches(':state(completed)')).to.equal(true);
+    });
+
+    it('makes a saved state fit the lesson: step in range, unknown answers dropped', async () => {
+      const {el} = await render({
+        state: {step: 99, answers: {'vraag-steunen': ['weg', 'bericht'], 'bestaat-niet': ['x'], 'vraag-gevoel': ['weg']}, completed: false},
+      });
+      expect(el.learnerState).to.deep.equal({step: 4, answers: {'vraag-steunen': ['bericht']}, completed: false});
+      const {el: negative} = await render({state: {step: -3, answers: {}, completed: false}});
+      expect(negative.learnerState.step).to.equal(0);
+    });
+
+    it('reports the step again when a state is restored on the step already shown', async () => {
+      const {el, of} = await render();
+      el.state = {step: 0, answers: {}, completed: false};
+      await el.updateComplete;
+      expect(of('up-progressed').map((d) => d.stepIndex)).to.deep.equal([0, 0]);
+    });
+
+    it('starts over from a new state when state is set again', async () => {
+      const {el, of} = await render({state: completedState});
+      el.state = {step: 0, answers: {}, completed: false};
+      await el.updateComplete;
+      expect(text(stepTitle(el))).to.equal('Welkom');
+      expect(el.learnerState.completed).to.equal(false);
+      expect(of('up-progressed').map((d) => d.stepIndex)).to.deep.equal([0]);
+    });
+
+    it('shows the goals and the help points on the completion screen; only safe links become links', async () => {
+      const {el} = await render({lesson: unsafeLinkLesson, state: completedState});
+      expect([...part(el, 'goals')!.querySelectorAll('li')].map(text)).to.deep.equal(lesson.goals);
+      const help = part(el, 'help')!;
+      expect(help.querySelectorAll(':scope > li').length).to.equal(3);
+      expect(text(help)).to.contain('Een link die niet mag.');
+      expect(text(help)).to.contain('De Kindertelefoon');
+      expect(text(help)).to.contain('Bel gratis 0800-0432');
+      const links = [...help.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.kindertelefoon.nl/']);
+      expect(links[0]!.target).to.equal('_blank');
+      expect(links[0]!.rel).to.contain('noopener');
+      expect(text(links[0])).to.equal('www.kindertelefoon.nl (opent in een nieuw venster)');
+    });
+
+    it('shows no score when the lesson has no scored questions', async () => {
+      const {el} = await render({lesson: unscoredLesson, state: completedState});
+      expect(present(part(el, 'score'))).to.equal(false);
+      expect(text(part(el, 'completion-title'))).to.equal('Je hebt deze les afgerond');
+    });
+
+    it('never changes the lesson object', async () => {
+      const frozen = deepFreeze(structuredClone(lesson));
+      const before = JSON.stringify(frozen);
+      const {el} = await render({lesson: frozen});
+      await playThrough(el);
+      expect(el.learnerState.completed).to.equal(true);
+      expect(JSON.stringify(frozen)).to.equal(before);
+    });
+
+    it('hands out learnerState as a read-only copy', async () => {
+      const {el} = await render({state: {...completedState, completed: false, step: 1}});
+      const copy = el.learnerState;
+      copy.step = 3;
+      copy.answers['vraag-herkennen']!.push('grapje');
+      expect(el.learnerState.step).to.equal(1);
+      expect(el.learnerState.answers['vraag-herkennen']).to.deep.equal(['kwetsend']);
+      expect(() => ((el as unknown as {learnerState: unknown}).learnerState = copy)).to.throw(TypeError);
+    });
+  });
+
+  describe('events', () => {
+    it('dispatches up-progressed for the first step on first render', async () => {
+      const {of} = await render();
+      expect(of('up-progressed')).to.deep.equal([
+        {lessonId: 'test-samen-online', stepId: 'welkom', stepIndex: 0, stepCount: 5},
+      ]);
+    });
+
+    it('dispatches up-progressed for every step shown, back and forth', async () => {
+      const {el, of} = await render();
+      await clickNext(el);
+      previous(el).click();
+      await el.updateComplete;
+      await clickNext(el);
+      expect(of('up-progressed').map((d: ProgressedDetail) => d.stepIndex)).to.deep.equal([0, 1, 0, 1]);
+      expect(of('up-progressed')[1]!.stepId).to.equal('herkennen');
+    });
+
+    it('dispatches up-progressed for the restored step on restore, and nothing else', async () => {
+      const {events, of} = await render({state: {step: 3, answers: {'vraag-steunen': ['bericht']}, completed: false}});
+      expect(of('up-progressed')).to.deep.equal([
+        {lessonId: 'test-samen-online', stepId: 'steunen', stepIndex: 3, stepCount: 5},
+      ]);
+      expect(events.length).to.equal(1);
+    });
+
+    it('dispatches nothing when a completed state is restored', async () => {
+      const {events} = await render({state: completedState});
+      expect(events).to.deep.equal([]);
+    });
+
+    it('lets up-answered out, with the lesson and step ids, and has the answer in learnerState by then', async () => {
+      const seen: [AnsweredDetail, LearnerState][] = [];
+      const wrapper = await fixture(html`<div
+        @up-answered=${(e: CustomEvent<AnsweredDetail>) => seen.push([e.detail, (e.currentTarget as Element).querySelector('up-lesson')!.learnerState])}
+      >
+        <up-lesson .lesson=${lesson} .state=${{step: 1, answers: {}, completed: false}}></up-lesson>
+      </div>`);
+      const el = wrapper.querySelector('up-lesson')!;
+      await answer(el, 'kwetsend');
+      expect(seen.length).to.equal(1);
+      const [detail, state] = seen[0]!;
+      expect(detail).to.deep.include({lessonId: 'test-samen-online', stepId: 'herkennen', activityId: 'vraag-herkennen', correct: true});
+      expect(state.answers).to.deep.equal({'vraag-herkennen': ['kwetsend']});
+    });
+
+    it('dispatches up-completed once, with the score of the scored questions', async () => {
+      const {el, of} = await render();
+      await playThrough(el);
+      expect(of('up-completed')).to.deep.equal([{lessonId: 'test-samen-online', score: {raw: 1, max: 2}}]);
+      expect(of('up-answered').length).to.equal(3);
+      expect(el.learnerState).to.deep.equal({
+        step: 4,
+        answers: {'vraag-herkennen': ['kwetsend'], 'vraag-gevoel': ['soms'], 'vraag-steunen': ['negeren']},
+        completed: true,
+      });
+      await el.updateComplete;
+      expect(of('up-completed').length).to.equal(1);
+    });
+
+    it('dispatches up-completed with a null score when nothing is scored', async () => {
+      const {el, of} = await render({lesson: unscoredLesson});
+      await playThrough(el);
+      expect(of('up-completed')).to.deep.equal([{lessonId: 'test-zonder-score', score: null}] satisfies CompletedDetail[]);
+    });
+
+    it('bubbles and composes every event', async () => {
+      const {el, events} = await render();
+      await playThrough(el);
+      expect(events.length).to.be.greaterThan(5);
+      expect(events.every((e) => e.bubbles && e.composed)).to.equal(true);
+    });
+
+    it('causes no Lit dev-mode warnings', async () => {
+      const warnings = await collectWarnings(async () => {
+        const {el} = await render();
+        await playThrough(el);
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('completes the whole lesson with the keyboard alone', async () => {
+      const {el, of} = await render();
+      blur();
+
+      // 1 Welkom (information)
+      await tabTo(withText('Volgende'), '"Volgende" on step 1');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(text(stepTitle(el))).to.equal('Wat zie je?');
+
+      // 2 scored question: the second option is right
+      await tabTo(radio('grapje'), 'the first option of step 2');
+      await sendKeys({press: 'ArrowDown'});
+      await tabTo(withText('Controleer'), '"Controleer" on step 2');
+      await sendKeys({press: 'Enter'});
+      await tabTo(withText('Volgende'), '"Volgende" on step 2');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(text(stepTitle(el))).to.equal('Wat vind jij?');
+
+      // 3 unscored question: Enter on an option checks it
+      await tabTo(radio('vaak'), 'the first option of step 3');
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'Enter'});
+      await tabTo(withText('Volgende'), '"Volgende" on step 3');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(text(stepTitle(el))).to.equal('Wat kun je doen?');
+
+      // 4 scored question: the first option is wrong
+      await tabTo(radio('negeren'), 'the first option of step 4');
+      await sendKeys({press: 'Space'});
+      await tabTo(withText('Controleer'), '"Controleer" on step 4');
+      await sendKeys({press: 'Space'});
+      await tabTo(withText('Volgende'), '"Volgende" on step 4');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(text(stepTitle(el))).to.equal('Tot slot');
+
+      // 5 Tot slot (information), then Klaar
+      await tabTo(withText('Klaar'), '"Klaar" on step 5');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+
+      expect(of('up-completed')).to.deep.equal([{lessonId: 'test-samen-online', score: {raw: 1, max: 2}}]);
+      expect(of('up-answered').map((d) => [d.activityId, d.response, d.correct])).to.deep.equal([
+        ['vraag-herkennen', ['kwetsend'], true],
+        ['vraag-gevoel', ['nooit'], null],
+        ['vraag-steunen', ['negeren'], false],
+      ]);
+      expect(of('up-progressed').map((d) => d.stepIndex)).to.deep.equal([0, 1, 2, 3, 4]);
+      assertFocusOn(part(el, 'completion-title'));
+      expect(text(part(el, 'score'))).to.equal('Je score: 1 van 2');
+    });
+
+    it('moves focus to the step heading on "Volgende" and on "Vorige"', async () => {
+      const {el} = await render();
+      blur();
+      await tabTo(withText('Volgende'), '"Volgende"');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      assertFocusOn(stepTitle(el));
+      expect(text(deepActiveElement())).to.equal('Wat zie je?');
+      await tabTo(withText('Vorige'), '"Vorige"');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      assertFocusOn(stepTitle(el));
+      expect(text(deepActiveElement())).to.equal('Welkom');
+    });
+
+    it('keeps a held-back "Volgende" in the tab order; pressing it does not move on', async () => {
+      const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+      blur();
+      const button = await tabTo(withText('Volgende'), '"Volgende"');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(el.learnerState.step).to.equal(1);
+      assertFocusOn(button);
+    });
+
+    it('moves focus to the completion heading on "Klaar"', async () => {
+      const {el} = await render({state: {step: 4, answers: {}, completed: false}});
+      blur();
+      await tabTo(withText('Klaar'), '"Klaar"');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      assertFocusOn(part(el, 'completion-title'));
+    });
+  });
+});
