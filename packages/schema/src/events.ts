@@ -13,19 +13,31 @@ export interface ProgressedDetail {
   stepCount: number;
 }
 
+/**
+ * What kind of answer an activity gives: `choice` (option ids), `sort` (item ids in the pupil's order,
+ * or `item.category` pairs when classifying), `scale` (one scale point id: survey, check-in/out),
+ * `text` (free text by prompt id: reflection, response builder, story questions).
+ */
+export type InteractionKind = 'choice' | 'sort' | 'scale' | 'text';
+
 /** The pupil answered a tracked activity. */
 export interface AnsweredDetail {
   lessonId: string;
   stepId: string;
   activityId: string;
-  kind: 'choice';
-  /** Option ids chosen. */
+  kind: InteractionKind;
+  /** Ids the pupil chose, in order where order matters (never free text). */
   response: string[];
   /** Option ids that each count as a correct answer (SCORM correct_responses, one pattern each). */
   correctResponse: string[];
   /** null when the question is not scored. */
   correct: boolean | null;
   scored: boolean;
+  /**
+   * Free text the pupil wrote, by prompt id. Components always send it; the tracker decides, from the
+   * lesson's `shareText` flags, whether it may leave the device (never by default).
+   */
+  text?: Record<string, string>;
 }
 
 /** The pupil reached the end of the lesson. */
@@ -48,8 +60,10 @@ export interface UpEventMap {
 export interface LearnerState {
   /** Index of the step the pupil was on. */
   step: number;
-  /** Answers by activity id: the chosen option ids. */
+  /** Answers by activity id: the chosen ids. */
   answers: Record<string, string[]>;
+  /** Free text by activity id, then prompt id. Device-only unless the activity shares text. */
+  texts?: Record<string, Record<string, string>>;
   completed: boolean;
 }
 
