@@ -75,9 +75,13 @@ describe('parseJson', () => {
     const parsed = parseJson(text);
     assert.ok(parsed.ok);
     const {source} = parsed;
+    // The question "respectvol-bericht" and its first right answer, found by content so lesson edits do not break this.
+    const lesson = JSON.parse(text);
+    const q = lesson.steps.findIndex((s: {activity: {id?: string}}) => s.activity.id === 'respectvol-bericht');
+    const o = lesson.steps[q].activity.options.findIndex((option: {correct?: boolean}) => option.correct === true);
     const correct = text.indexOf('"correct": true', text.indexOf('"respectvol-bericht"')) + '"correct": '.length;
     const lines = text.slice(0, correct).split('\n');
-    assert.deepEqual(source.locate(['steps', 3, 'activity', 'options', 2, 'correct']), {line: lines.length, column: lines.at(-1)!.length + 1});
+    assert.deepEqual(source.locate(['steps', q, 'activity', 'options', o, 'correct']), {line: lines.length, column: lines.at(-1)!.length + 1});
     assert.deepEqual(source.locate(['durationMinutes']), find(text, '45'));
     assert.deepEqual(source.locate(['durationMinutes'], 'key'), find(text, '"durationMinutes"'));
     assert.deepEqual(source.locate(['facilitatorGuide', 'steps', 0]), {line: find(text, '"title": "Opening en afspraken"').line - 1, column: 7});
