@@ -7,6 +7,8 @@ import './events.js';
 export {UpChoice} from './up-choice.js';
 export {UpInformation} from './up-information.js';
 export {UpLesson} from './up-lesson.js';
+export {UpTrack, trackStatus, type LessonProgress, type LessonSelectedDetail, type TrackProgress, type TrackStatus} from './up-track.js';
+export {UpFacilitatorGuide, clock, timeline} from './up-facilitator-guide.js';
 export type {LessonMode} from './up-lesson.js';
 export {localize} from './translations/localize.js';
 export type {UiLanguage} from './translations/localize.js';
