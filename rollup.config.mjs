@@ -1,10 +1,15 @@
 // Browser bundles. The packager copies these into every package; `npm start` serves them.
-// - packages/player/dist/upstander.js: what a lesson page loads (elements + tracker + launch), minified.
+// - packages/player/dist/upstander.js: what a lesson page loads (elements + tracker + launch), minified,
+//   and beside it the chunks it loads only on an xAPI or cmi5 launch (or a standalone export):
+//   upstander-*.js. A package copies upstander.js and every upstander-*.js of that folder.
 // - packages/cli/dist/preview-lms.js: the preview LMS page of `npm start` (scorm-again is loaded beside it,
 //   never bundled into a lesson).
+// - packages/packager/dist/embed.js: the website embed (`<up-lesson src>`), the player plus the `src` behaviour,
+//   with its own embed-*.js chunks beside it (same rule as upstander-*.js).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {xapiSingleCopy} from './packages/tracking/build/xapi-single-copy.mjs';
 
 const plugins = () => [
   nodeResolve({browser: true, exportConditions: ['browser', 'production'], extensions: ['.ts', '.js']}),
@@ -12,15 +17,34 @@ const plugins = () => [
   terser({ecma: 2021, module: true, format: {comments: false}}),
 ];
 
+/**
+ * Output of a bundle that contains the player: `<name>.js`, and beside it the chunks loaded only on
+ * an xAPI or cmi5 launch or a standalone export (`<name>-*.js`; @xapi/xapi in exactly one of them).
+ * Fixed names, no hashes: deterministic packages, and a rebuild overwrites instead of piling up.
+ */
+const lessonOutput = (dir, name) => ({
+  dir,
+  format: 'es',
+  sourcemap: false,
+  entryFileNames: '[name].js',
+  chunkFileNames: `${name}-[name].js`,
+  manualChunks: (id) => (/[\\/]@xapi[\\/]xapi[\\/]/.test(id) ? 'xapi-lib' : undefined),
+});
+
 export default [
   {
-    input: 'packages/player/src/auto.ts',
-    output: {file: 'packages/player/dist/upstander.js', format: 'es', sourcemap: false},
-    plugins: plugins(),
+    input: {upstander: 'packages/player/src/auto.ts'},
+    output: lessonOutput('packages/player/dist', 'upstander'),
+    plugins: [xapiSingleCopy(), ...plugins()],
   },
   {
     input: 'packages/cli/src/preview/lms.ts',
     output: {file: 'packages/cli/dist/preview-lms.js', format: 'es', sourcemap: false},
     plugins: plugins(),
+  },
+  {
+    input: {embed: 'packages/packager/src/browser/embed.ts'},
+    output: lessonOutput('packages/packager/dist', 'embed'),
+    plugins: [xapiSingleCopy(), ...plugins()],
   },
 ];

@@ -1,4 +1,21 @@
-// Entry of the bundle a packaged lesson loads: play every lesson on the page.
+// Entry of the bundle a packaged lesson loads: play every lesson on the page, and give the page
+// (and a later "save my work" button) `window.upstander`.
 import {launchAll} from './launch.js';
+import type {LessonSession} from './launch.js';
 
-void launchAll();
+/** What a page can reach on `window.upstander` once the lessons are playing. */
+export interface UpstanderPage {
+  /** Resolves with the lessons playing on this page. */
+  ready: Promise<LessonSession[]>;
+  /** Standalone: offers the pupil's own record of every lesson on the page as JSON file(s). */
+  downloadStatements(): Promise<void>;
+}
+
+const ready = launchAll();
+const page: UpstanderPage = {
+  ready,
+  downloadStatements: async () => {
+    for (const session of await ready) await session.downloadStatements();
+  },
+};
+Object.assign(window, {upstander: page});

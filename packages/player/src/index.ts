@@ -1,2 +1,2 @@
-export {launch, launchAll} from './launch.js';
-export type {LaunchOptions} from './launch.js';
+export {launch, launchAll, lessonInfo} from './launch.js';
+export type {LaunchOptions, LessonSession} from './launch.js';

@@ -1,6 +1,14 @@
 export * from './sink.js';
+export * from './answers.js';
+export * from './privacy.js';
 export * from './tracker.js';
 export * from './suspend.js';
 export * from './local.js';
+export * from './scorm.js';
 export * from './scorm12.js';
+export * from './scorm2004.js';
 export * from './detect.js';
+export * from './iri.js';
+export type {Cmi5Launch} from './xapi/cmi5-sink.js';
+export type {XapiLaunch} from './xapi/xapi-sink.js';
+export type {Statement, Agent} from './xapi/vocabulary.js';

@@ -1,11 +1,15 @@
-import type {LearnerState} from '@upstander/schema';
+import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
+import type {SinkAnswer} from './answers.js';
 import type {LessonInfo, Sink} from './sink.js';
 import {decodeState, encodeState} from './suspend.js';
+import type {Statement} from './xapi/vocabulary.js';
 
 const LEARNER_KEY = 'upstander:learner';
+/** Most events the standalone log keeps per lesson (the oldest go first). */
+const LOG_LIMIT = 500;
 
 /** A random pseudonymous id for this browser: never a name or e-mail. */
-export function pseudonym(storage: Storage): string {
+export function pseudonym(storage: Pick<Storage, 'getItem' | 'setItem'>): string {
   let id = storage.getItem(LEARNER_KEY);
   if (!id) {
     id = crypto.randomUUID();
@@ -14,29 +18,55 @@ export function pseudonym(storage: Storage): string {
   return id;
 }
 
-/** Standalone: progress stays in this browser's storage. Nothing is sent anywhere. */
+/** One event in the standalone log, with the id its exported statement will have. */
+export type LogEntry =
+  | {id: string; at: string; type: 'opened'; resumed: boolean}
+  | {id: string; at: string; type: 'progressed'; detail: ProgressedDetail}
+  | {id: string; at: string; type: 'answered'; detail: SinkAnswer}
+  | {id: string; at: string; type: 'completed'; detail: CompletedDetail};
+
+type NewEntry = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'id' | 'at'> : never) : never;
+
+/**
+ * Standalone: progress stays in this browser's storage, under a random pseudonymous id. Nothing is
+ * sent anywhere. The pupil can export their own record as xAPI statements (`exportStatements`).
+ */
 export class LocalSink implements Sink {
   readonly kind = 'local';
   private readonly _key: string;
+  private readonly _logKey: string;
   private readonly _storage: Storage;
+  private readonly _lesson: LessonInfo;
 
   constructor(lesson: LessonInfo, storage: Storage) {
+    this._lesson = lesson;
     this._key = `upstander:${lesson.id}:state`;
+    this._logKey = `upstander:${lesson.id}:log`;
     this._storage = storage;
   }
 
   start(): LearnerState | undefined {
     try {
       pseudonym(this._storage);
-      return decodeState(this._storage.getItem(this._key));
+      const saved = decodeState(this._storage.getItem(this._key));
+      this._log({type: 'opened', resumed: saved !== undefined});
+      return saved;
     } catch {
       return undefined;
     }
   }
 
-  progressed(): void {}
-  answered(): void {}
-  completed(): void {}
+  progressed(detail: ProgressedDetail): void {
+    this._log({type: 'progressed', detail});
+  }
+
+  answered(detail: SinkAnswer): void {
+    this._log({type: 'answered', detail});
+  }
+
+  completed(detail: CompletedDetail): void {
+    this._log({type: 'completed', detail});
+  }
 
   save(state: LearnerState): boolean {
     try {
@@ -49,5 +79,58 @@ export class LocalSink implements Sink {
 
   finish(state: LearnerState): void {
     this.save(state);
+  }
+
+  /** What this browser logged for this lesson, oldest first. */
+  log(): LogEntry[] {
+    try {
+      const entries = JSON.parse(this._storage.getItem(this._logKey) ?? '[]') as unknown;
+      return Array.isArray(entries) ? (entries as LogEntry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * The pupil's own record of this lesson as xAPI statements (actor: this browser's pseudonym),
+   * for a JSON file the pupil can keep or hand in. The statement builder loads only now.
+   */
+  async exportStatements(iriBase?: string): Promise<Statement[]> {
+    const v = await import('./xapi/vocabulary.js');
+    const base = iriBase ?? v.DEFAULT_IRI_BASE;
+    const actor = {objectType: 'Agent' as const, account: {homePage: `${base}/learners`, name: pseudonym(this._storage)}};
+    const out: Statement[] = [];
+    let openedAt = Date.now();
+    for (const entry of this.log()) {
+      const scope = {lesson: this._lesson, lessonIri: v.lessonIri(base, this._lesson.id), iriBase: base, actor, newId: () => entry.id, now: () => new Date(entry.at)};
+      switch (entry.type) {
+        case 'opened':
+          openedAt = Date.parse(entry.at);
+          out.push(v.openedStatement(scope, entry.resumed));
+          break;
+        case 'progressed':
+          out.push(v.progressedStatement(scope, entry.detail));
+          break;
+        case 'answered':
+          // Anonymous answers are exported without the pseudonym, as they would be sent.
+          out.push(v.answeredStatement(scope, entry.detail, entry.detail.anonymous ? v.anonymousActor(base, () => crypto.randomUUID()) : undefined));
+          break;
+        case 'completed':
+          // Without a mastery score: one statement, completed (with the score).
+          out.push(...v.completionStatements(scope, entry.detail, v.isoDuration(Date.parse(entry.at) - openedAt)));
+          break;
+      }
+    }
+    return out;
+  }
+
+  private _log(entry: NewEntry): void {
+    try {
+      const entries = this.log();
+      entries.push({...entry, id: crypto.randomUUID(), at: new Date().toISOString()} as LogEntry);
+      this._storage.setItem(this._logKey, JSON.stringify(entries.slice(-LOG_LIMIT)));
+    } catch {
+      // storage full: the resume state matters more than the log
+    }
   }
 }

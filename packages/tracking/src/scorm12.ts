@@ -1,6 +1,11 @@
-import type {AnsweredDetail, CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
-import type {LessonInfo, Sink} from './sink.js';
-import {decodeState, encodeState} from './suspend.js';
+import type {CompletedDetail, ProgressedDetail} from '@upstander/schema';
+import {interactionRecord} from './answers.js';
+import type {SinkAnswer} from './answers.js';
+import {ScormConnection, findApi} from './scorm.js';
+import type {ScormDialect} from './scorm.js';
+import {ScormSink, interactionResult, scaledScore} from './scorm-sink.js';
+import type {Outcome} from './scorm-sink.js';
+import type {LessonInfo} from './sink.js';
 
 /** The SCORM 1.2 run-time API an LMS exposes as `window.API` (SCORM 1.2 RTE §3.3). */
 export interface Scorm12Api {
@@ -14,178 +19,113 @@ export interface Scorm12Api {
   LMSGetDiagnostic(code: string): string;
 }
 
-/** SCORM 1.2's limit for cmi.suspend_data. */
+/** SCORM 1.2's limit for cmi.suspend_data (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
 
-function isApi(candidate: unknown): candidate is Scorm12Api {
-  return typeof (candidate as Scorm12Api | null)?.LMSInitialize === 'function';
-}
+/** SCORM 1.2's names, and its error codes (RTE §3.3.4): 401 not implemented, 404 write only, 301 not initialized. */
+export const scorm12Dialect: ScormDialect<Scorm12Api> = {
+  apiName: 'API',
+  isApi: (candidate): candidate is Scorm12Api => typeof (candidate as Scorm12Api | null)?.LMSInitialize === 'function',
+  calls: (api) => ({
+    initialize: () => api.LMSInitialize(''),
+    terminate: () => api.LMSFinish(''),
+    getValue: (element) => api.LMSGetValue(element),
+    setValue: (element, value) => api.LMSSetValue(element, value),
+    commit: () => api.LMSCommit(''),
+    getLastError: () => api.LMSGetLastError(),
+    getErrorString: (code) => api.LMSGetErrorString(code),
+  }),
+  emptyOnGet: new Set(['401', '404']),
+  sessionLost: new Set(['301']),
+};
 
-function apiOf(win: Window): Scorm12Api | undefined {
-  try {
-    const api = (win as Window & {API?: unknown}).API;
-    return isApi(api) ? api : undefined;
-  } catch {
-    return undefined; // a cross-origin frame: not ours to read
-  }
-}
-
-/**
- * Finds the LMS's API the way the SCORM 1.2 RTE describes: this window, then up through its parents
- * (at most 7 levels, as ADL's reference script), then the opener and the opener's parents.
- */
+/** Finds `window.API` in this window, its parents, or the opener's (SCORM 1.2 RTE §3.3.6.1). */
 export function findScorm12Api(win: Window): Scorm12Api | undefined {
-  const climb = (start: Window | null): Scorm12Api | undefined => {
-    let current = start;
-    for (let depth = 0; current && depth <= 7; depth++) {
-      const api = apiOf(current);
-      if (api) return api;
-      if (current.parent === current) break;
-      current = current.parent;
-    }
-    return undefined;
-  };
-  return climb(win) ?? climb(win.opener as Window | null);
-}
-
-/** An LMS call that failed: the API returned false, threw, or reported an error code. */
-export class ScormError extends Error {
-  readonly code: string;
-  constructor(call: string, code: string, detail: string) {
-    super(`${call} failed (${code}${detail ? `: ${detail}` : ''})`);
-    this.code = code;
-  }
+  return findApi(win, scorm12Dialect);
 }
 
 /** HH:MM:SS.SS as SCORM 1.2's CMITimespan wants it. */
 export function scormTimespan(ms: number): string {
-  const total = Math.max(0, ms) / 1000;
-  const h = Math.min(9999, Math.floor(total / 3600));
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
+  const centis = Math.max(0, Math.round(ms / 10));
+  const h = Math.min(9999, Math.floor(centis / 360000));
+  const m = Math.floor((centis % 360000) / 6000);
+  const s = (centis % 6000) / 100;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${s.toFixed(2).padStart(5, '0')}`;
 }
 
-function clockTime(date: Date): string {
-  return [date.getHours(), date.getMinutes(), date.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-}
+const pad = (n: number) => String(n).padStart(2, '0');
+const clockTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 
 /**
- * SCORM 1.2 sink: writes status, score, location, interactions and resume state to the LMS, and
- * reads the error code after every call.
+ * SCORM 1.2 sink: writes lesson status, score (0–100), location, interactions, objectives (the
+ * lesson's kerndoelen) and resume state (≤ 4096 bytes) to the LMS, reading the error code after
+ * every call.
  */
-export class Scorm12Sink implements Sink {
+export class Scorm12Sink extends ScormSink<Scorm12Api> {
   readonly kind = 'scorm12';
-  private readonly _api: Scorm12Api;
-  private readonly _startedAt = Date.now();
-  private _status = 'not attempted';
-  private _finished = false;
+  protected readonly _elements = {
+    learnerId: 'cmi.core.student_id',
+    entry: 'cmi.core.entry',
+    mode: 'cmi.core.lesson_mode',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+  };
+  protected readonly _suspendLimit = SUSPEND_DATA_LIMIT;
+  protected readonly _normalExit = '';
 
-  constructor(api: Scorm12Api, _lesson: LessonInfo) {
-    this._api = api;
+  /** `find` looks for the API again when it vanished (default: in this window and its parents). */
+  constructor(api: Scorm12Api, lesson: LessonInfo, find?: () => Scorm12Api | undefined) {
+    super(new ScormConnection(api, scorm12Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm12Api(window)))), lesson);
   }
 
-  start(): LearnerState | undefined {
-    this._call('LMSInitialize', () => this._api.LMSInitialize(''));
-    this._status = this._get('cmi.core.lesson_status') || 'not attempted';
-    if (this._status === 'not attempted') this._setStatus('incomplete');
-    const entry = this._get('cmi.core.entry');
-    // "ab-initio" is a fresh attempt; "resume" or "" (some LMSs) means there may be saved state.
-    return entry === 'ab-initio' ? undefined : decodeState(this._get('cmi.suspend_data'));
+  protected _openAttempt(): void {
+    const status = this._conn.get('cmi.core.lesson_status');
+    if (status === '' || status === 'not attempted') this._conn.set('cmi.core.lesson_status', 'incomplete');
   }
 
-  progressed(detail: ProgressedDetail, state: LearnerState): void {
-    this._set('cmi.core.lesson_location', detail.stepId);
-    this._set('cmi.suspend_data', this._suspendData(state));
+  protected _progress(_detail: ProgressedDetail): void {}
+
+  protected _writeInteraction(at: string, detail: SinkAnswer): void {
+    const record = interactionRecord(detail, 'scorm12');
+    this._conn.set(`${at}.type`, record.type);
+    this._conn.set(`${at}.time`, clockTime(new Date()));
+    const response = detail.kind === 'text' ? Object.values(detail.text ?? {}).join(' ').slice(0, 255) : record.response;
+    if (response) this._conn.set(`${at}.student_response`, response);
+    record.patterns.forEach((pattern, i) => this._conn.set(`${at}.correct_responses.${i}.pattern`, pattern));
+    if (detail.scored) this._conn.set(`${at}.weighting`, '1');
+    this._conn.set(`${at}.result`, interactionResult(detail, 'wrong'));
   }
 
-  answered(detail: AnsweredDetail, state: LearnerState): void {
-    const n = Number(this._get('cmi.interactions._count')) || 0;
-    const at = `cmi.interactions.${n}`;
-    this._set(`${at}.id`, detail.activityId);
-    this._set(`${at}.type`, 'choice');
-    this._set(`${at}.time`, clockTime(new Date()));
-    this._set(`${at}.student_response`, detail.response.join(','));
-    if (detail.scored) {
-      // A single-answer question may accept several options: each is its own correct pattern.
-      detail.correctResponse.forEach((option, i) => this._set(`${at}.correct_responses.${i}.pattern`, option));
-      this._set(`${at}.weighting`, '1');
-    }
-    this._set(`${at}.result`, detail.correct === null ? 'neutral' : detail.correct ? 'correct' : 'wrong');
-    this._set('cmi.suspend_data', this._suspendData(state));
-  }
-
-  completed(detail: CompletedDetail, state: LearnerState): void {
+  protected _complete(detail: CompletedDetail): Outcome {
+    const scaled = scaledScore(detail);
     let status = 'completed';
-    if (detail.score) {
-      const raw = detail.score.max > 0 ? Math.round((detail.score.raw / detail.score.max) * 100) : 100;
-      this._set('cmi.core.score.min', '0');
-      this._set('cmi.core.score.max', '100');
-      this._set('cmi.core.score.raw', String(raw));
-      const mastery = Number(this._get('cmi.student_data.mastery_score'));
-      if (this._get('cmi.student_data.mastery_score') !== '' && Number.isFinite(mastery)) {
-        status = raw >= mastery ? 'passed' : 'failed';
+    let passed: boolean | undefined;
+    if (scaled !== undefined) {
+      const raw = Math.round(scaled * 100);
+      this._conn.set('cmi.core.score.min', '0');
+      this._conn.set('cmi.core.score.max', '100');
+      this._conn.set('cmi.core.score.raw', String(raw));
+      const mastery = this._mastery('cmi.student_data.mastery_score', 100);
+      if (mastery !== undefined) {
+        passed = raw / 100 >= mastery;
+        status = passed ? 'passed' : 'failed';
       }
     }
-    this._setStatus(status);
-    this._set('cmi.suspend_data', this._suspendData(state));
+    this._conn.set('cmi.core.lesson_status', status);
+    return scaled === undefined ? {} : {scaled, ...(passed === undefined ? {} : {passed})};
   }
 
-  save(state: LearnerState): boolean {
-    try {
-      this._set('cmi.suspend_data', this._suspendData(state));
-      this._call('LMSCommit', () => this._api.LMSCommit(''));
-      return true;
-    } catch {
-      return false;
+  protected _writeObjective(at: string, outcome: Outcome): void {
+    if (outcome.scaled !== undefined) {
+      this._conn.set(`${at}.score.min`, '0');
+      this._conn.set(`${at}.score.max`, '100');
+      this._conn.set(`${at}.score.raw`, String(Math.round(outcome.scaled * 100)));
     }
+    this._conn.set(`${at}.status`, outcome.passed === undefined ? 'completed' : outcome.passed ? 'passed' : 'failed');
   }
 
-  finish(state: LearnerState): void {
-    if (this._finished) return;
-    this._finished = true;
-    try {
-      this._set('cmi.core.session_time', scormTimespan(Date.now() - this._startedAt));
-      this._set('cmi.core.exit', state.completed ? '' : 'suspend');
-      this.save(state);
-      this._call('LMSFinish', () => this._api.LMSFinish(''));
-    } catch {
-      // The page is going away; what matters was committed before.
-    }
-  }
-
-  private _suspendData(state: LearnerState): string {
-    const text = encodeState(state);
-    return text.length <= SUSPEND_DATA_LIMIT ? text : text.slice(0, SUSPEND_DATA_LIMIT);
-  }
-
-  private _setStatus(status: string): void {
-    this._set('cmi.core.lesson_status', status);
-    this._status = status;
-  }
-
-  private _get(element: string): string {
-    return this._call(`LMSGetValue(${element})`, () => this._api.LMSGetValue(element), true);
-  }
-
-  private _set(element: string, value: string): void {
-    this._call(`LMSSetValue(${element})`, () => this._api.LMSSetValue(element, value));
-  }
-
-  /** Runs one API call and checks it: a "false" result or a non-zero error code throws ScormError. */
-  private _call(name: string, call: () => string, isGet = false): string {
-    let result: string;
-    try {
-      result = String(call());
-    } catch (error) {
-      throw new ScormError(name, '101', error instanceof Error ? error.message : String(error));
-    }
-    const code = String(this._api.LMSGetLastError());
-    // A get of an element the LMS does not keep (401/403) is an empty value, not a failure.
-    if (isGet && (code === '401' || code === '403' || code === '0')) return code === '0' ? result : '';
-    if (code !== '0' || result === 'false') {
-      throw new ScormError(name, code, String(this._api.LMSGetErrorString(code)));
-    }
-    return result;
+  protected _sessionTime(ms: number): string {
+    return scormTimespan(ms);
   }
 }

@@ -1,26 +1,67 @@
-import type {AnsweredDetail, CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
+import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
+import type {SinkAnswer} from './answers.js';
 
 /** What a lesson tells its sinks about itself. */
 export interface LessonInfo {
   id: string;
   title: string;
+  /** Kerndoel ids of the lesson (as in the lesson file), such as `BU-PO-19A-u3`. */
   kerndoelen: string[];
+  /**
+   * The SLO URIs of those kerndoelen, for xAPI `context.contextActivities.category`. Given by the
+   * launch page (the packager looks them up in @upstander/curriculum); empty when not given.
+   */
+  kerndoelUris?: string[];
+  /** The lesson's track (`groep-7-8`, `bewustwording`, `actie`): the xAPI grouping. */
+  track?: string;
+  /** Language of the lesson content (`nl`, `en`). */
+  language?: string;
+  /** Number of steps, for progress measures. */
+  stepCount?: number;
+  /** Titles of choice options and questions, for xAPI activity definitions. Optional. */
+  activities?: Record<string, ActivityInfo>;
 }
+
+/** What a statement may say about a tracked activity: its question and options (lesson content, never learner text). */
+export interface ActivityInfo {
+  type: string;
+  question?: string;
+  options?: {id: string; text: string}[];
+}
+
+/** Why a sink is asked to commit: an event that changed status, the timer, or the page being hidden. */
+export type SaveReason = 'status' | 'timer' | 'hidden' | 'retry' | 'finish';
+
+export type SinkKind = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5' | 'local';
 
 /**
  * Where learner progress goes: an LMS (SCORM), an LRS (xAPI, cmi5) or the browser (standalone).
- * The tracker calls a sink; components never do.
+ * The tracker calls a sink; components never do. Event methods may throw: the tracker keeps the
+ * write and tries it again later. Every sink sees only what the privacy policy lets through
+ * (see privacy.ts).
  */
 export interface Sink {
   /** The kind of environment, for display and debugging. */
-  readonly kind: 'scorm12' | 'local';
+  readonly kind: SinkKind;
   /** Opens the session and returns the saved state to resume, if any. */
-  start(): LearnerState | undefined;
+  start(): LearnerState | undefined | Promise<LearnerState | undefined>;
   progressed(detail: ProgressedDetail, state: LearnerState): void;
-  answered(detail: AnsweredDetail, state: LearnerState): void;
+  answered(detail: SinkAnswer, state: LearnerState): void;
   completed(detail: CompletedDetail, state: LearnerState): void;
-  /** Writes what is pending to durable storage. Returns false when the store refused. */
-  save(state: LearnerState): boolean;
+  /** Writes what is pending to durable storage (commits). Returns false when the store refused. */
+  save(state: LearnerState, reason: SaveReason): boolean;
   /** Ends the session (the page is going away). Best effort: everything was saved before. */
   finish(state: LearnerState): void;
+  /**
+   * A key for this learner in this environment, to keep a local copy of unsaved progress apart
+   * per learner (a one-way hash of the LMS learner id or xAPI actor). Undefined: do not keep one.
+   */
+  learnerKey?(): string | undefined;
+  /**
+   * For sinks that deliver in the background (xAPI, cmi5): told when delivery starts failing and
+   * when it recovers, so the learner sees a message while their progress is not reaching the LMS.
+   */
+  onHealth?(listener: (ok: boolean) => void): void;
+  /** Sends what is queued with `keepalive` (the page is being hidden). */
+  flushOnHide?(): void;
 }

@@ -18,6 +18,11 @@ describe('suspend data encoding', () => {
     assert.deepEqual(decodeState(text.slice(0, 4)), {step: 0, completed: false, answers: {}});
   });
 
+  it('keeps item.category pairs of a classifying sort', () => {
+    const sorted = {step: 1, completed: false, answers: {indeling: ['grapje.oke', 'schelden.niet-oke']}};
+    assert.deepEqual(decodeState(encodeState(sorted)), sorted);
+  });
+
   it('ignores empty or foreign data instead of throwing', () => {
     for (const junk of ['', null, undefined, '{"a":1}', 'u2;s1', 'u1;sX;c1;=;a=;;b=,']) {
       const decoded = decodeState(junk);

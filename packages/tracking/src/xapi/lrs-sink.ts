@@ -1,0 +1,187 @@
+import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
+import type {SinkAnswer} from '../answers.js';
+import {hashKey} from '../scorm.js';
+import type {LessonInfo, SaveReason, Sink} from '../sink.js';
+import {decodeState, encodeState} from '../suspend.js';
+import type {KeyValueStore} from '../tracker.js';
+import {StatementQueue} from './queue.js';
+import type {QueueOptions, StateTarget} from './queue.js';
+import {DEFAULT_IRI_BASE} from '../iri.js';
+import {progressedStatement} from './vocabulary.js';
+import type {Agent, Statement, StatementScope} from './vocabulary.js';
+
+/** The state document id Upstander keeps its resume state under (xAPI State API). */
+export const STATE_ID = 'https://w3id.org/xapi/upstander/state';
+
+/** What the xAPI and cmi5 sinks need from the page. */
+export interface LrsSinkOptions {
+  /** Browser storage for the durable queue (localStorage). */
+  storage: KeyValueStore;
+  /** Queue settings (tests shorten the waits). */
+  queue?: Partial<Omit<QueueOptions, 'endpoint' | 'auth' | 'storage' | 'key'>>;
+  /** Base of Upstander's IRIs (default DEFAULT_IRI_BASE). */
+  iriBase?: string;
+  /** Statement ids (default crypto.randomUUID). */
+  newId?: () => string;
+  /** The window, to send again as soon as the browser is back online. */
+  win?: Window;
+  /** Longest wait for the LRS when reading the saved state at launch, in ms. */
+  startTimeoutMs?: number;
+}
+
+/** The resume state document: `{"v":1,"state":"u1;s3;c0;…"}` (suspend.ts encoding). */
+export function stateDocument(state: LearnerState): string {
+  return JSON.stringify({v: 1, state: encodeState(state)});
+}
+
+export function readStateDocument(data: unknown): LearnerState | undefined {
+  const doc = typeof data === 'string' ? safeParse(data) : data;
+  const state = (doc as {state?: unknown} | undefined)?.state;
+  return typeof state === 'string' ? decodeState(state) : undefined;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves with `promise`, or rejects after `ms`. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/**
+ * What the xAPI and cmi5 sinks share: statements from the vocabulary, one durable queue, the
+ * resume state as a state document, health reports, and keepalive on hide.
+ */
+export abstract class LrsSink implements Sink {
+  abstract readonly kind: 'xapi' | 'cmi5';
+  protected readonly _lesson: LessonInfo;
+  protected readonly _options: LrsSinkOptions;
+  protected readonly _startedAt = Date.now();
+  protected _queue?: StatementQueue;
+  protected _scope?: StatementScope;
+  private readonly _listeners: ((ok: boolean) => void)[] = [];
+  private _stateTarget?: StateTarget;
+
+  constructor(lesson: LessonInfo, options: LrsSinkOptions) {
+    this._lesson = lesson;
+    this._options = options;
+  }
+
+  abstract start(): Promise<LearnerState | undefined>;
+
+  progressed(detail: ProgressedDetail, _state: LearnerState): void {
+    this._send([this._decorate(progressedStatement(this._requireScope(), detail))]);
+  }
+
+  answered(detail: SinkAnswer, _state: LearnerState): void {
+    const statement = this._answered(detail);
+    if (statement) this._send([this._decorate(statement)]);
+  }
+
+  abstract completed(detail: CompletedDetail, state: LearnerState): void;
+
+  /** Keeps the resume state for the LRS (PUT after the statements) and sends. False when storage refuses. */
+  save(state: LearnerState, _reason: SaveReason): boolean {
+    if (!this._keepState(state)) return false;
+    void this._queue?.flush();
+    return true;
+  }
+
+  /** Stores the resume state document in the queue; false when storage refuses. */
+  protected _keepState(state: LearnerState): boolean {
+    try {
+      if (this._stateTarget) this._queue?.setState(this._stateTarget, stateDocument(state));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  abstract finish(state: LearnerState): void;
+
+  flushOnHide(): void {
+    this._queue?.flushKeepalive();
+  }
+
+  onHealth(listener: (ok: boolean) => void): void {
+    this._listeners.push(listener);
+  }
+
+  /** Sends what is queued now; resolves true when the LRS has everything. For tests and diagnostics. */
+  drain(): Promise<boolean> {
+    return this._queue?.flush() ?? Promise.resolve(true);
+  }
+
+  /** The queue (for tests and diagnostics). */
+  get queue(): StatementQueue | undefined {
+    return this._queue;
+  }
+
+  /** The answered statement, or undefined when this sink may not send it. */
+  protected abstract _answered(detail: SinkAnswer): Statement | undefined;
+
+  /** Adds what this launch requires to a statement Upstander built (cmi5: the context template). */
+  protected _decorate(statement: Statement): Statement {
+    return statement;
+  }
+
+  protected _newId(): string {
+    return this._options.newId?.() ?? crypto.randomUUID();
+  }
+
+  protected _iriBase(): string {
+    return this._options.iriBase ?? DEFAULT_IRI_BASE;
+  }
+
+  /** Opens the queue for this LRS, learner and lesson; statements queued by an earlier visit go first. */
+  protected _openQueue(endpoint: string, auth: string, actor: Agent, target: StateTarget): void {
+    this._stateTarget = target;
+    const key = `upstander:xapi:${hashKey(endpoint)}:${hashKey(JSON.stringify(actor))}:${this._lesson.id}`;
+    this._queue = new StatementQueue({
+      ...this._options.queue,
+      endpoint,
+      auth,
+      storage: this._options.storage,
+      key,
+      onHealth: (ok) => this._listeners.forEach((l) => l(ok)),
+    });
+    this._options.win?.addEventListener('online', () => void this._queue?.flush());
+  }
+
+  /** The resume state of a state document that never reached the LRS (newer than the LRS's). */
+  protected _unsentState(): LearnerState | undefined {
+    const body = this._queue?.pendingStateBody;
+    return body ? readStateDocument(body) : undefined;
+  }
+
+  protected _send(statements: Statement[], now = true): void {
+    if (!this._queue) throw new Error('The LRS session is not open.');
+    this._queue.enqueue(statements, now);
+  }
+
+  learnerKey(): string | undefined {
+    return this._scope ? `${this.kind}-${hashKey(JSON.stringify(this._scope.actor))}` : undefined;
+  }
+
+  protected _requireScope(): StatementScope {
+    if (!this._scope) throw new Error('The LRS session is not open.');
+    return this._scope;
+  }
+}

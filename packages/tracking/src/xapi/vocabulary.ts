@@ -1,0 +1,253 @@
+/**
+ * The xAPI vocabulary of Upstander: verbs, activity types, activity IRIs and the statements built
+ * from the domain events. Pure (no network, no DOM): used by the xAPI and cmi5 sinks and by the
+ * standalone export. docs/tracking.md documents every IRI here.
+ */
+import type {CompletedDetail, ProgressedDetail} from '@upstander/schema';
+import {interactionRecord} from '../answers.js';
+import type {SinkAnswer} from '../answers.js';
+import type {LessonInfo} from '../sink.js';
+
+export {isoDuration} from '../time.js';
+import {DEFAULT_IRI_BASE as IRI_BASE} from '../iri.js';
+
+/** A language map: `{"nl-NL": "…"}`. */
+export type LanguageMap = Record<string, string>;
+
+export interface Agent {
+  objectType?: 'Agent';
+  name?: string;
+  mbox?: string;
+  mbox_sha1sum?: string;
+  openid?: string;
+  account?: {homePage: string; name: string};
+}
+
+export interface Verb {
+  id: string;
+  display: LanguageMap;
+}
+
+export interface ActivityDefinition {
+  type?: string;
+  name?: LanguageMap;
+  description?: LanguageMap;
+  interactionType?: string;
+  correctResponsesPattern?: string[];
+  choices?: {id: string; description: LanguageMap}[];
+  scale?: {id: string; description: LanguageMap}[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface Activity {
+  objectType: 'Activity';
+  id: string;
+  definition?: ActivityDefinition;
+}
+
+export interface Result {
+  score?: {scaled: number; raw?: number; min?: number; max?: number};
+  success?: boolean;
+  completion?: boolean;
+  response?: string;
+  duration?: string;
+  extensions?: Record<string, unknown>;
+}
+
+export interface Context {
+  registration?: string;
+  contextActivities?: {parent?: Activity[]; grouping?: Activity[]; category?: Activity[]; other?: Activity[]};
+  platform?: string;
+  language?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** An xAPI 1.0.3 statement as Upstander sends it. `id` is always set, on the client. */
+export interface Statement {
+  id: string;
+  actor: Agent;
+  verb: Verb;
+  object: Activity;
+  result?: Result;
+  context?: Context;
+  timestamp: string;
+}
+
+/** ADL verbs (http://adlnet.gov/expapi/verbs/), with display names in English and Dutch. */
+export const VERBS = {
+  initialized: verb('initialized', 'geopend'),
+  resumed: verb('resumed', 'hervat'),
+  progressed: verb('progressed', 'vorderde'),
+  answered: verb('answered', 'beantwoordde'),
+  completed: verb('completed', 'rondde af'),
+  passed: verb('passed', 'slaagde voor'),
+  failed: verb('failed', 'zakte voor'),
+  suspended: verb('suspended', 'onderbrak'),
+  terminated: verb('terminated', 'sloot af'),
+} as const;
+
+function verb(name: string, nl: string): Verb {
+  return {id: `http://adlnet.gov/expapi/verbs/${name}`, display: {'en-US': name, 'nl-NL': nl}};
+}
+
+/** ADL activity types. */
+export const ACTIVITY_TYPES = {
+  lesson: 'http://adlnet.gov/expapi/activities/lesson',
+  interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+  course: 'http://adlnet.gov/expapi/activities/course',
+  objective: 'http://adlnet.gov/expapi/activities/objective',
+  profile: 'http://adlnet.gov/expapi/activities/profile',
+} as const;
+
+export {DEFAULT_IRI_BASE} from '../iri.js';
+
+/** The progress extension (0–100), the one cmi5 defines, used for xAPI launches too. */
+export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
+/** Set on answered statements whose free text stayed on the device (privacy.ts, rule 1). */
+export const TEXT_WITHHELD_EXTENSION = `${IRI_BASE}/extensions/text-withheld`;
+
+/** What every statement of one session shares. */
+export interface StatementScope {
+  lesson: LessonInfo;
+  /** The lesson's activity IRI (the cmi5 AU's activityId, the xAPI launch's activity_id, or from the base). */
+  lessonIri: string;
+  /** Base for the track and profile IRIs. */
+  iriBase: string;
+  actor: Agent;
+  registration?: string;
+  /** New statement ids (crypto.randomUUID in the browser). */
+  newId: () => string;
+  now?: () => Date;
+}
+
+/** The IRI of a lesson when the launch does not give one: `<base>/lessons/<lesson id>`. */
+export function lessonIri(base: string, lessonId: string): string {
+  return `${base.replace(/\/+$/, '')}/lessons/${encodeURIComponent(lessonId)}`;
+}
+
+/** The IRI of a tracked activity inside a lesson: `<lesson IRI>/activities/<activity id>`. */
+export function activityIri(lesson: string, activityId: string): string {
+  return `${lesson}/activities/${encodeURIComponent(activityId)}`;
+}
+
+/** The IRI of a track: `<base>/tracks/<track>`. */
+export function trackIri(base: string, track: string): string {
+  return `${base.replace(/\/+$/, '')}/tracks/${encodeURIComponent(track)}`;
+}
+
+const languageTag = (lesson: LessonInfo) => (lesson.language === 'en' ? 'en-GB' : 'nl-NL');
+
+export function lessonActivity(scope: StatementScope): Activity {
+  return {
+    objectType: 'Activity',
+    id: scope.lessonIri,
+    definition: {type: ACTIVITY_TYPES.lesson, name: {[languageTag(scope.lesson)]: scope.lesson.title}},
+  };
+}
+
+/**
+ * The context of every statement: registration, the lesson as parent (for its activities), the
+ * track as grouping, and the lesson's kerndoelen (SLO URIs) in category.
+ */
+export function contextFor(scope: StatementScope, withParent: boolean, anonymous = false): Context {
+  const {lesson} = scope;
+  const category: Activity[] = (lesson.kerndoelUris ?? []).map((uri, i) => ({
+    objectType: 'Activity',
+    id: uri,
+    definition: {type: ACTIVITY_TYPES.objective, name: {'nl-NL': lesson.kerndoelen[i] ?? uri}},
+  }));
+  category.push({objectType: 'Activity', id: scope.iriBase.replace(/\/+$/, ''), definition: {type: ACTIVITY_TYPES.profile}});
+  const grouping: Activity[] = lesson.track
+    ? [{objectType: 'Activity', id: trackIri(scope.iriBase, lesson.track), definition: {type: ACTIVITY_TYPES.course, name: {'nl-NL': lesson.track}}}]
+    : [];
+  const context: Context = {
+    contextActivities: {...(withParent ? {parent: [lessonActivity(scope)]} : {}), ...(grouping.length ? {grouping} : {}), category},
+    platform: 'Upstander',
+    language: languageTag(lesson),
+  };
+  if (scope.registration && !anonymous) context.registration = scope.registration;
+  return context;
+}
+
+function statement(scope: StatementScope, v: Verb, object: Activity, result?: Result, withParent = false): Statement {
+  return {
+    id: scope.newId(),
+    actor: scope.actor,
+    verb: v,
+    object,
+    ...(result ? {result} : {}),
+    context: contextFor(scope, withParent),
+    timestamp: (scope.now?.() ?? new Date()).toISOString(),
+  };
+}
+
+/** initialized (a fresh start) or resumed (saved progress restored). */
+export function openedStatement(scope: StatementScope, resumed: boolean): Statement {
+  return statement(scope, resumed ? VERBS.resumed : VERBS.initialized, lessonActivity(scope));
+}
+
+/** progressed, with the share of steps passed (0–100) in the cmi5 progress extension. */
+export function progressedStatement(scope: StatementScope, detail: ProgressedDetail): Statement {
+  const progress = detail.stepCount > 0 ? Math.round((100 * detail.stepIndex) / detail.stepCount) : 0;
+  return statement(scope, VERBS.progressed, lessonActivity(scope), {extensions: {[PROGRESS_EXTENSION]: progress}});
+}
+
+/**
+ * answered: the activity as a cmi.interaction with its question and options (lesson content), the
+ * chosen ids as response, success for scored questions. Free text only when the policy shared it;
+ * otherwise no response and the text-withheld extension.
+ */
+export function answeredStatement(scope: StatementScope, answer: SinkAnswer, anonymousActor?: Agent): Statement {
+  const info = scope.lesson.activities?.[answer.activityId];
+  const lang = languageTag(scope.lesson);
+  const record = interactionRecord(answer, 'xapi');
+  const definition: ActivityDefinition = {type: ACTIVITY_TYPES.interaction, interactionType: record.type};
+  if (info?.question) definition.name = {[lang]: info.question.slice(0, 1000)};
+  const components = info?.options?.map((o) => ({id: o.id, description: {[lang]: o.text}}));
+  if (components && (record.type === 'choice' || record.type === 'sequencing')) definition.choices = components;
+  if (components && record.type === 'likert') definition.scale = components;
+  if (record.patterns.length > 0) definition.correctResponsesPattern = record.patterns;
+  const result: Result = {completion: true};
+  if (answer.kind === 'text') {
+    if (answer.text && Object.keys(answer.text).length > 0) result.response = Object.values(answer.text).join('\n');
+  } else if (record.response) {
+    result.response = record.response;
+  }
+  if (answer.scored && answer.correct !== null) result.success = answer.correct;
+  if (answer.textWithheld) result.extensions = {[TEXT_WITHHELD_EXTENSION]: true};
+  const object: Activity = {objectType: 'Activity', id: activityIri(scope.lessonIri, answer.activityId), definition};
+  const s = statement(anonymousActor ? {...scope, actor: anonymousActor} : scope, VERBS.answered, object, result, true);
+  if (anonymousActor) s.context = contextFor(scope, true, true);
+  return s;
+}
+
+/** The lesson score as an xAPI score, or undefined without scored questions. */
+export function scoreOf(detail: CompletedDetail): Result['score'] {
+  if (!detail.score) return undefined;
+  const {raw, max} = detail.score;
+  return {scaled: max > 0 ? Math.round((raw / max) * 10000) / 10000 : 1, raw, min: 0, max};
+}
+
+/**
+ * completed (with score and duration) — and passed or failed when a mastery score (0–1) is known.
+ * Sent the moment the lesson is finished, never held back for the end of the session.
+ */
+export function completionStatements(scope: StatementScope, detail: CompletedDetail, duration: string, mastery?: number): Statement[] {
+  const score = scoreOf(detail);
+  const out = [statement(scope, VERBS.completed, lessonActivity(scope), {completion: true, duration, ...(score ? {score} : {})})];
+  if (score && mastery !== undefined) {
+    const passed = score.scaled >= mastery;
+    out.push(statement(scope, passed ? VERBS.passed : VERBS.failed, lessonActivity(scope), {success: passed, duration, score}));
+  }
+  return out;
+}
+
+/** suspended (left before the end) or terminated (left after completing), with the session's duration. */
+export function closedStatement(scope: StatementScope, completed: boolean, duration: string): Statement {
+  return statement(scope, completed ? VERBS.terminated : VERBS.suspended, lessonActivity(scope), {duration});
+}
+
+/** A one-off actor for an anonymous answer: random, unrelated to the learner and to other answers. */
+export function anonymousActor(iriBase: string, newId: () => string): Agent {
+  return {objectType: 'Agent', account: {homePage: `${iriBase.replace(/\/+$/, '')}/anonymous`, name: newId()}};
+}

@@ -1,0 +1,160 @@
+// The durable statement queue against the test LRS, with faults: every statement arrives exactly
+// once (same ids, same content, in order), whatever the LRS or the network did meanwhile. Counted.
+import assert from 'node:assert/strict';
+import {randomUUID} from 'node:crypto';
+import {after, before, beforeEach, describe, it} from 'node:test';
+import {StatementQueue} from '../src/xapi/queue.js';
+import type {QueueOptions} from '../src/xapi/queue.js';
+import type {Statement} from '../src/xapi/vocabulary.js';
+import {memoryStorage as memory} from './memory-storage.js';
+import {startLrs} from '../../../tests/lrs/lrs.js';
+import type {Fault, TestLrs} from '../../../tests/lrs/lrs.js';
+
+const actor = {objectType: 'Agent' as const, account: {homePage: 'https://lms.example', name: 'p-1'}};
+let n = 0;
+const statement = (): Statement => ({
+  id: randomUUID(),
+  actor,
+  verb: {id: 'http://adlnet.gov/expapi/verbs/progressed', display: {'en-US': 'progressed'}},
+  object: {objectType: 'Activity', id: 'https://w3id.org/xapi/upstander/lessons/les'},
+  result: {extensions: {'https://w3id.org/xapi/cmi5/result/extensions/progress': n++ % 100}},
+  timestamp: new Date().toISOString(),
+});
+
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await sleep(10);
+  }
+}
+
+describe('StatementQueue against an LRS', () => {
+  let lrs: TestLrs;
+  let storage: ReturnType<typeof memory>;
+  const queues: StatementQueue[] = [];
+  const open = (extra: Partial<QueueOptions> = {}) => {
+    const q = new StatementQueue({endpoint: lrs.endpoint, auth: lrs.auth, storage, key: 'q', retryDelays: [20, 40, 80], jitter: 0, timeoutMs: 3000, failAfter: 2, ...extra});
+    queues.push(q);
+    return q;
+  };
+  /** How many POST/PUT requests carried each statement id. */
+  const sends = () => {
+    const count = new Map<string, number>();
+    for (const r of lrs.requests) {
+      if (!r.path.endsWith('/statements') || (r.method !== 'POST' && r.method !== 'PUT')) continue;
+      const body = JSON.parse(r.body);
+      for (const s of Array.isArray(body) ? body : [body]) count.set(s.id, (count.get(s.id) ?? 0) + 1);
+    }
+    return count;
+  };
+  /** The LRS holds exactly these statements, once each, in this order, as they were sent. */
+  const holdsExactly = (sent: Statement[]) => {
+    const stored = lrs.statements.map((s) => s.statement);
+    assert.deepEqual(stored.map((s) => s['id']), sent.map((s) => s.id), 'every id once, in order');
+    for (const [i, s] of sent.entries()) assert.deepEqual(stored[i]!['result'], s.result);
+  };
+
+  before(async () => {
+    lrs = await startLrs();
+  });
+  after(async () => {
+    for (const q of queues) q.close();
+    await lrs.close();
+  });
+  beforeEach(() => {
+    for (const q of queues.splice(0)) q.close();
+    lrs.statements.length = 0;
+    lrs.requests.length = 0;
+    lrs.setFault('none');
+    storage = memory();
+  });
+
+  it('sends in batches, in order, and empties its storage', async () => {
+    const q = open({batchSize: 25});
+    const sent = Array.from({length: 60}, statement);
+    q.enqueue(sent);
+    assert.ok(storage.map.has('q'), 'kept in storage until the LRS has them');
+    assert.equal(await q.flush(), true);
+    holdsExactly(sent);
+    assert.equal(lrs.requests.filter((r) => r.method === 'POST').length, 3, '60 statements, 3 POSTs');
+    assert.equal(storage.map.has('q'), false);
+  });
+
+  for (const fault of ['500', '401', 'timeout', 'offline', 'store-then-500'] as Fault[]) {
+    it(`delivers everything exactly once after the LRS ${fault === 'offline' ? 'was unreachable' : `answered ${fault}`} for a while`, async () => {
+      const health: boolean[] = [];
+      // A hanging request is abandoned after timeoutMs; elsewhere leave room for a slow machine.
+      const q = open({onHealth: (ok) => health.push(ok), ...(fault === 'timeout' ? {timeoutMs: 500} : {})});
+      const before = Array.from({length: 3}, statement);
+      q.enqueue(before);
+      await q.flush();
+      lrs.setFault(fault);
+      const during = Array.from({length: 7}, statement);
+      for (const s of during) q.enqueue([s]);
+      await until(() => health.includes(false));
+      assert.ok(q.stats.failures >= 2, `failures counted: ${q.stats.failures}`);
+      assert.equal(q.pending.length, 7, 'all kept while failing');
+      lrs.setFault('none');
+      await until(() => q.pending.length === 0);
+      await until(() => health.at(-1) === true);
+      holdsExactly([...before, ...during]);
+      const counts = sends();
+      assert.ok([...counts.values()].some((c) => c > 1), 'some statements were sent more than once…');
+      assert.equal(lrs.statements.length, 10, '…and stored once');
+      assert.deepEqual(health, [false, true]);
+    });
+  }
+
+  it('survives a reload: a new queue on the same storage sends what the old one could not', async () => {
+    lrs.setFault('offline');
+    const first = open();
+    const sent = Array.from({length: 4}, statement);
+    first.enqueue(sent);
+    first.flushKeepalive();
+    await sleep(50);
+    first.close(); // the page is gone
+    lrs.setFault('none');
+    const second = open();
+    assert.equal(second.pending.length, 4);
+    assert.equal(await second.flush(), true);
+    holdsExactly(sent);
+  });
+
+  it('a keepalive flush and a later normal send do not duplicate', async () => {
+    const q = open();
+    const sent = Array.from({length: 5}, statement);
+    q.enqueue(sent, false);
+    q.flushKeepalive();
+    await until(() => lrs.statements.length === 5);
+    await q.flush();
+    holdsExactly(sent);
+  });
+
+  it('sends a refused batch one by one: a used id is skipped, an invalid statement set aside, the rest stored', async () => {
+    const q = open();
+    const clash = statement();
+    await fetch(`${lrs.endpoint}statements`, {method: 'POST', headers: {Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json'}, body: JSON.stringify([{...clash, result: {completion: true}}])});
+    const invalid = {...statement(), verb: {} as Statement['verb']};
+    const good = [statement(), statement()];
+    q.enqueue([good[0]!, clash, invalid, good[1]!]);
+    assert.equal(await q.flush(), true);
+    assert.deepEqual(lrs.ids(), [clash.id, good[0]!.id, good[1]!.id]);
+    assert.equal(q.stats.duplicates, 1);
+    assert.equal(q.stats.rejected, 1);
+    assert.deepEqual(q.rejected.map((s) => s.id), [invalid.id], 'kept aside on the device, not lost');
+  });
+
+  it('PUTs the state document after the statements before it', async () => {
+    const q = open();
+    q.enqueue([statement()]);
+    q.setState({activityId: 'https://a.example/les', agent: actor, stateId: 'st'}, JSON.stringify({v: 1, state: 'u1;s2;c0'}));
+    await q.flush();
+    const order = lrs.requests.filter((r) => r.method !== 'OPTIONS').map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(order.slice(-2), ['POST /xapi/statements', 'PUT /xapi/activities/state']);
+    assert.deepEqual(lrs.stateDocument('https://a.example/les', actor, 'st'), {v: 1, state: 'u1;s2;c0'});
+  });
+});

@@ -1,0 +1,74 @@
+// cmi.suspend_data must fit SCORM 1.2's 4096 bytes for every lesson. For each lesson in lessons/
+// this simulates a full run: every step passed, the lesson completed and every tracked activity
+// answered with every id it has (options, items, statements…), so the measure is an upper bound.
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {parseLesson} from '@upstander/schema';
+import type {LearnerState, Lesson} from '@upstander/schema';
+import {SUSPEND_DATA_LIMIT, byteLength, decodeState, encodeState, encodeStateWithin} from '../src/index.js';
+
+function lessonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return lessonFiles(path);
+      return name.endsWith('.json') ? [path] : [];
+    });
+}
+
+/** Every id inside an activity: its options, items, choices, statements, cards, prompts… */
+function idsWithin(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => idsWithin(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'id' && typeof v === 'string') out.push(v);
+      else idsWithin(v, out);
+    }
+  }
+  return out;
+}
+
+/** The largest LearnerState a pupil can reach in `lesson`. */
+function fullRun(lesson: Lesson): LearnerState {
+  const answers: Record<string, string[]> = {};
+  for (const {activity} of lesson.steps) {
+    if (!('id' in activity)) continue;
+    const inner = idsWithin({...activity, id: undefined});
+    answers[activity.id] = inner.length > 0 ? inner : ['a'];
+  }
+  return {step: lesson.steps.length - 1, completed: true, answers};
+}
+
+const files = lessonFiles('lessons');
+
+describe('suspend data of every lesson', () => {
+  it('finds lessons to measure', () => assert.ok(files.length > 0));
+
+  for (const file of files) {
+    it(`fits SCORM 1.2 for ${file}`, () => {
+      const parsed = parseLesson(JSON.parse(readFileSync(file, 'utf8')));
+      assert.ok(parsed.success, `${file} is a valid lesson`);
+      const state = fullRun(parsed.data);
+      const text = encodeState(state);
+      const bytes = byteLength(text);
+      console.log(`  ${file}: ${bytes} of ${SUSPEND_DATA_LIMIT} bytes for ${Object.keys(state.answers).length} answers`);
+      assert.ok(bytes <= SUSPEND_DATA_LIMIT, `${file}: ${bytes} bytes > ${SUSPEND_DATA_LIMIT}`);
+      assert.deepEqual(decodeState(text), state, 'it decodes back to the same state');
+    });
+  }
+
+  it('cuts whole answers, never half a part, when a state would not fit', () => {
+    const answers = Object.fromEntries(Array.from({length: 200}, (_, i) => [`vraag-${'x'.repeat(40)}-${i}`, ['optie-a', 'optie-b']]));
+    const state = {step: 12, completed: false, answers};
+    const text = encodeStateWithin(state, SUSPEND_DATA_LIMIT);
+    assert.ok(byteLength(text) <= SUSPEND_DATA_LIMIT);
+    const decoded = decodeState(text)!;
+    assert.equal(decoded.step, 12);
+    const kept = Object.keys(decoded.answers);
+    assert.ok(kept.length > 0 && kept.length < 200);
+    assert.deepEqual(kept, Object.keys(answers).slice(0, kept.length), 'the first answers are kept, in order');
+  });
+});
