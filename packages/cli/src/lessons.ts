@@ -1,37 +1,106 @@
+/**
+ * Reads lessons and tracks for `build` and `serve`. Every file goes through the validator's checks
+ * (checkFiles, with the kerndoelen from @upstander/curriculum) first, so a broken file gets exactly the
+ * messages `upstander validate` prints (`file:line:column path message`); only then are the files
+ * parsed (parseLesson, parseTrack: older versions are migrated) into the model.
+ */
 import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
-import {Lesson} from '@upstander/schema';
+import {isAbsolute, join, relative, resolve} from 'node:path';
+import {MAX_FILE_BYTES, checkFiles, documentKind, formatProblem, parseLesson, parseTrack} from '@upstander/schema';
+import type {Lang, Lesson, Problem, SourceFile, Track} from '@upstander/schema';
+import {curriculumLookup} from './validate.js';
 
-/** Every *.json lesson file under the given files or folders, sorted. */
-export function findLessonFiles(paths: string[]): string[] {
+/** Folders read when no paths are given; `lessons` must exist, `tracks` may. */
+export const DEFAULT_SOURCES = ['lessons', 'tracks'];
+
+/** Every *.json file under the given files or folders (skipping node_modules and hidden folders), sorted. */
+export function findLessonFiles(paths: readonly string[]): string[] {
   const found: string[] = [];
-  const walk = (path: string) => {
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) walk(join(path, name));
-    } else if (path.endsWith('.json')) {
+  const walk = (path: string, named: boolean) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new LessonFileError(`${path}: no such file or folder`);
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (name === 'node_modules' || name.startsWith('.')) continue;
+        walk(join(path, name), false);
+      }
+    } else if (named || path.toLowerCase().endsWith('.json')) {
       found.push(path);
     }
   };
-  paths.forEach(walk);
-  return found;
+  for (const path of paths) walk(path, true);
+  return [...new Set(found)];
 }
 
-/** A lesson file that could not be read: says which file and what is wrong, in plain words. */
-export class LessonFileError extends Error {}
+/** Lesson or track files that could not be used: the message lists every problem, one per line. */
+export class LessonFileError extends Error {
+  readonly problems: Problem[];
+  constructor(message: string, problems: Problem[] = []) {
+    super(message);
+    this.problems = problems;
+  }
+}
 
-/** Reads and validates one lesson file. Throws LessonFileError with every problem listed. */
-export function loadLesson(file: string): Lesson {
-  const where = relative(process.cwd(), file) || file;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new LessonFileError(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+export interface Library {
+  lessons: Lesson[];
+  tracks: Track[];
+}
+
+export interface LoadOptions {
+  /** The language of problem messages. Default nl. */
+  lang?: Lang;
+}
+
+const SUMMARY = {
+  nl: (n: number) => `${n} ${n === 1 ? 'probleem' : 'problemen'}: los ${n === 1 ? 'het' : 'ze'} op en probeer het opnieuw (upstander validate toont hetzelfde).`,
+  en: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}: fix ${n === 1 ? 'it' : 'them'} and try again (upstander validate shows the same).`,
+} as const;
+
+/**
+ * Reads and checks the given files and folders (default: lessons and, when it exists, tracks). Throws
+ * a LessonFileError listing every problem when any file has one; nothing is half-read.
+ */
+export function loadLibrary(paths: readonly string[], options: LoadOptions = {}): Library {
+  const lang = options.lang ?? 'nl';
+  const chosen = paths.length > 0 ? paths : DEFAULT_SOURCES.filter((p, i) => i === 0 || statSync(p, {throwIfNoEntry: false}));
+  const files = findLessonFiles(chosen);
+  if (files.length === 0) throw new LessonFileError(`No lesson or track files (*.json) found in ${chosen.join(', ')}.`);
+  // Names as `upstander validate` shows them: relative to the working directory when inside it.
+  const show = (file: string) => {
+    const inside = relative(process.cwd(), resolve(file));
+    return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+  };
+  const sources: SourceFile[] = files.map((file) => {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) throw new LessonFileError(`${show(file)}: ${size} bytes, more than the ${MAX_FILE_BYTES} a lesson file may have`);
+    return {name: show(file), bytes: readFileSync(file)};
+  });
+  const problems = checkFiles(sources, {kerndoel: curriculumLookup});
+  if (problems.length > 0) {
+    throw new LessonFileError([...problems.map((p) => formatProblem(p, lang)), SUMMARY[lang](problems.length)].join('\n'), problems);
   }
-  const result = Lesson.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new LessonFileError(`${where}: not a valid lesson\n${problems.join('\n')}`);
+  const library: Library = {lessons: [], tracks: []};
+  for (const source of sources) {
+    const data = JSON.parse(new TextDecoder().decode(source.bytes)) as Record<string, unknown>;
+    if (documentKind(data) === 'track') library.tracks.push(unwrap(parseTrack(data), source.name));
+    else library.lessons.push(unwrap(parseLesson(data), source.name));
   }
+  return library;
+}
+
+function unwrap<T>(result: {success: true; data: T} | {success: false; error: {message: string}}, file: string): T {
+  // checkFiles found no problem, so parsing succeeds; this only guards against the two disagreeing.
+  if (!result.success) throw new LessonFileError(`${file}: ${result.error.message}`);
   return result.data;
+}
+
+/** Reads, checks and parses one lesson file (see loadLibrary). */
+export function loadLesson(file: string, options: LoadOptions = {}): Lesson {
+  const {lessons} = loadLibrary([file], options);
+  if (lessons.length !== 1) throw new LessonFileError(`${file}: not a lesson`);
+  return lessons[0]!;
 }

@@ -1,98 +1,214 @@
 #!/usr/bin/env node
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {buildScorm12, lessonFiles, scorm12Files} from '@upstander/packager';
-import type {Lesson} from '@upstander/schema';
-import {LessonFileError, findLessonFiles, loadLesson} from './lessons.js';
-import {cataloguePage} from './pages.js';
-import {previewLmsMounts} from './preview.js';
-import {memory, startServer} from './server.js';
-import type {Resolver} from './server.js';
+import {FORMATS, FORMAT_DESCRIPTIONS, parseFormats, plan, writeOutputs} from '@upstander/packager';
+import type {SourceOptions} from '@upstander/packager';
+import type {Lang} from '@upstander/schema';
+import {demoMounts, librarySources} from './demo.js';
+import {LessonFileError, loadLibrary} from './lessons.js';
+import type {PreviewLrs} from './preview.js';
+import {startServer} from './server.js';
 import {validate} from './validate.js';
 
-const HELP = `upstander — build and preview Upstander lessons
+const DEFAULT_OUT = join('dist', 'packages');
+
+const HELP = {
+  main: `upstander — build, preview and check Upstander lessons and tracks
 
 Usage:
-  upstander build [paths…] [--out dist/packages]   write a SCORM 1.2 zip for every lesson
-  upstander serve [paths…] [--port 8000]           serve the demo: every lesson standalone and in a preview LMS
-  upstander validate [paths…] [--lang nl|en]       check lesson and track files; print every problem (default: lessons, tracks)
-  upstander --help
+  upstander build [paths…]      write every package of every lesson and track
+  upstander serve [paths…]      the demo: every lesson and track playable, and in a preview LMS
+  upstander validate [paths…]   check lesson and track files; print every problem
+  upstander <command> --help    what a command does and its options
 
-paths are lesson files or folders (default: lessons).
-`;
+paths are lesson or track files, or folders (default: lessons and tracks).
+`,
+  build: `upstander build [paths…] [options]
 
-function loadAll(paths: string[]): Lesson[] {
-  const files = findLessonFiles(paths.length > 0 ? paths : ['lessons']);
-  if (files.length === 0) throw new LessonFileError(`No lesson files (*.json) found in ${paths.join(', ') || 'lessons'}.`);
-  return files.map(loadLesson);
+Writes, for every lesson and every track, the packages in the chosen formats:
+${FORMATS.map((f) => `  ${f.padEnd(10)} ${FORMAT_DESCRIPTIONS[f]}`).join('\n')}
+Zips are <name>-<format>.zip; folders are web/<name>/ and embed/<name>/. <name> is the lesson or track
+id (with .en for an English lesson). The files are checked first, as "upstander validate" does; all
+packages are built in a staging folder and only then moved into place, so a failed build changes nothing.
+
+Options:
+  --out <folder>        where to write (default ${DEFAULT_OUT})
+  --format <list>       comma-separated formats (default: all): ${FORMATS.join(',')}
+  --mastery <percent>   pass mark for lessons with scored questions (0-100). Without it lessons are
+                        completed, never passed or failed (a track with a "mastery" rule uses its own)
+  --xapi-endpoint <url> an LRS the web folder's pages send xAPI statements to, under each learner's
+                        random pseudonym. Its Authorization header value (e.g. "Basic …") is read from
+                        the environment variable UPSTANDER_XAPI_AUTH; it is visible to anyone who can
+                        open the pages, so use credentials that may only write statements.
+                        Without it the web folder keeps progress in the browser only.
+  --lang nl|en          language of problem messages (default nl)
+  -h, --help            this help
+
+paths are lesson or track files, or folders (default: lessons and tracks).
+`,
+  serve: `upstander serve [paths…] [options]
+
+Serves the demo on this machine: a catalogue of every lesson and track, each playable on its own,
+embedded in a web page, and launched from its SCORM 1.2 or SCORM 2004 package in a preview LMS
+(scorm-again) that shows live what the LMS receives, or from its xAPI or cmi5 package with a local
+LRS that shows the statements as they arrive. Every package can be downloaded. The files are checked
+first, as "upstander validate" does. "npm start" runs this after "npm run build".
+
+Options:
+  --port <number>       port on 127.0.0.1 (default 8000, or $PORT)
+  --mastery <percent>   as for build
+  --xapi-endpoint <url> as for build
+  --lang nl|en          language of problem messages (default nl)
+  -h, --help            this help
+`,
+  validate: `upstander validate [paths…] [options]
+
+Checks lesson and track files and prints every problem as file:line:column json.path message.
+Exit code 0 when every file is fine, 1 otherwise. Writes nothing.
+
+Options:
+  --lang nl|en          language of the messages (default nl)
+  -h, --help            this help
+
+paths are lesson or track files, or folders (default: lessons and tracks).
+`,
+} as const;
+
+/** A mistake on the command line: printed with a pointer to the command's help. */
+class UsageError extends Error {}
+
+const hint = (command?: string) => `Run "upstander ${command ? `${command} ` : ''}--help" for the options.`;
+
+function language(value: string): Lang {
+  if (value !== 'nl' && value !== 'en') throw new UsageError(`Unknown language "${value}": use --lang nl or --lang en.`);
+  return value;
 }
 
-function build(paths: string[], out: string): void {
-  mkdirSync(out, {recursive: true});
-  for (const lesson of loadAll(paths)) {
-    const target = join(out, `${lesson.id}-scorm12.zip`);
-    // Written beside the target, then renamed: a failed build never leaves half a zip behind.
-    writeFileSync(`${target}.partial`, buildScorm12(lesson));
-    renameSync(`${target}.partial`, target);
-    console.log(`built ${target}`);
-  }
-}
-
-const toMap = (files: {path: string; data: Uint8Array}[]) => new Map(files.map((f) => [f.path, f.data]));
-
-async function serve(paths: string[], port: number): Promise<void> {
-  const lessons = loadAll(paths);
-  const mounts: Record<string, Resolver> = {
-    ...previewLmsMounts(),
-    '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(lessons))]])),
-  };
-  const downloads = new Map<string, Uint8Array>();
-  for (const lesson of lessons) {
-    mounts[`/web/${lesson.id}/`] = memory(toMap(lessonFiles(lesson)));
-    mounts[`/scorm12/${lesson.id}/`] = memory(toMap(scorm12Files(lesson)));
-    downloads.set(`${lesson.id}-scorm12.zip`, buildScorm12(lesson));
-  }
-  mounts['/download/'] = memory(downloads);
-  const server = await startServer(mounts, port);
-  console.log(`Upstander demo: ${server.url}/  (${lessons.length} lesson${lessons.length === 1 ? '' : 's'}; Ctrl+C stops)`);
-}
-
-async function main(argv: string[]): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: {type: 'string', default: join('dist', 'packages')},
-      port: {type: 'string', default: process.env['PORT'] ?? '8000'},
-      help: {type: 'boolean', short: 'h'},
-      lang: {type: 'string', default: 'nl'},
-    },
-  });
-  const [command, ...paths] = positionals;
-  if (values.help || !command) {
-    console.log(HELP);
-    return values.help ? 0 : 1;
-  }
-  if (command === 'build') build(paths, values.out);
-  else if (command === 'serve') await serve(paths, Number(values.port));
-  else if (command === 'validate') {
-    if (values.lang !== 'nl' && values.lang !== 'en') {
-      console.error(`Unknown language "${values.lang}": use --lang nl or --lang en.`);
-      return 1;
+function sourceOptions(values: {mastery?: string; 'xapi-endpoint'?: string}): SourceOptions {
+  const options: SourceOptions = {};
+  const {mastery} = values;
+  if (mastery !== undefined) {
+    const score = Number(mastery);
+    if (mastery.trim() === '' || !Number.isFinite(score) || score < 0 || score > 100) {
+      throw new UsageError(`--mastery must be a percentage from 0 to 100, not "${mastery}".`);
     }
-    return validate(paths, {lang: values.lang});
-  } else {
-    console.error(`Unknown command "${command}".\n\n${HELP}`);
-    return 1;
+    options.masteryScore = score;
   }
+  const endpoint = values['xapi-endpoint'];
+  if (endpoint !== undefined) {
+    if (!URL.canParse(endpoint) || !/^https?:$/.test(new URL(endpoint).protocol)) {
+      throw new UsageError(`--xapi-endpoint must be an http(s) URL, not "${endpoint}".`);
+    }
+    const auth = process.env['UPSTANDER_XAPI_AUTH'];
+    options.xapi = auth ? {endpoint, auth} : {endpoint};
+  }
+  return options;
+}
+
+function build(paths: string[], values: {out: string; format: string; mastery?: string; 'xapi-endpoint'?: string; lang: string}): number {
+  const started = Date.now();
+  let formats;
+  try {
+    formats = parseFormats(values.format);
+  } catch (error) {
+    throw new UsageError(`--format: ${(error as Error).message}`);
+  }
+  const options = sourceOptions(values);
+  const library = loadLibrary(paths, {lang: language(values.lang)});
+  const outputs = plan(librarySources(library, options), formats);
+  const out = resolve(values.out);
+  console.log(
+    `Building ${outputs.length} package${outputs.length === 1 ? '' : 's'} (${library.lessons.length} lesson${library.lessons.length === 1 ? '' : 's'}, ${library.tracks.length} track${library.tracks.length === 1 ? '' : 's'}; ${formats.join(', ')}) into ${values.out}`,
+  );
+  const width = String(outputs.length).length;
+  writeOutputs(out, outputs, {
+    onBuilt: (output, i, total) => console.log(`  [${String(i + 1).padStart(width)}/${total}] ${output.path}${output.kind === 'folder' ? '/' : ''}`),
+  });
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${values.out}`);
   return 0;
 }
 
+async function serve(paths: string[], values: {port: string; mastery?: string; 'xapi-endpoint'?: string; lang: string}): Promise<number> {
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
+  const library = loadLibrary(paths, {lang: language(values.lang)});
+  const sources = librarySources(library, sourceOptions(values));
+  const lrs = await previewLrs();
+  const server = await startServer(demoMounts(sources, lrs ? {lrs} : {}), port);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  console.log(
+    `Upstander demo: ${server.url}/  (${count(library.lessons.length, 'lesson', 'lessons')}, ${count(library.tracks.length, 'track', 'tracks')}; Ctrl+C stops)`,
+  );
+  return 0;
+}
+
+/**
+ * The LRS behind the xAPI and cmi5 previews: the project's test LRS (tests/lrs), in this process on
+ * 127.0.0.1. Without it (a copy of the CLI without tests/) the demo offers the SCORM previews only.
+ */
+async function previewLrs(): Promise<PreviewLrs | undefined> {
+  try {
+    const {startLrs} = (await import('../../../tests/lrs/lrs.js')) as {startLrs(): Promise<PreviewLrs>};
+    return await startLrs();
+  } catch {
+    return undefined;
+  }
+}
+
+const COMMANDS = ['build', 'serve', 'validate'] as const;
+type Command = (typeof COMMANDS)[number];
+
+async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: known ? argv.slice(1) : argv,
+      allowPositionals: true,
+      options: {
+        out: {type: 'string', default: DEFAULT_OUT},
+        format: {type: 'string', default: FORMATS.join(',')},
+        mastery: {type: 'string'},
+        'xapi-endpoint': {type: 'string'},
+        port: {type: 'string', default: process.env['PORT'] ?? '8000'},
+        lang: {type: 'string', default: 'nl'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
+  } catch (error) {
+    console.error(`upstander${known ? ` ${known}` : ''}: ${(error as Error).message}\n${hint(known)}`);
+    return 1;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) {
+    console.log(HELP[known ?? 'main']);
+    return 0;
+  }
+  if (!known) {
+    console.error(command && !command.startsWith('-') ? `upstander: unknown command "${command}".\n\n${HELP.main}` : HELP.main);
+    return 1;
+  }
+  try {
+    if (known === 'build') return build(positionals, values);
+    if (known === 'serve') return await serve(positionals, values);
+    return validate(positionals, {lang: language(values.lang)});
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`upstander ${known}: ${error.message}\n${hint(known)}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 main(process.argv.slice(2)).then(
-  (code) => code && process.exit(code),
+  (code) => {
+    if (code) process.exitCode = code;
+  },
   (error: unknown) => {
-    console.error(error instanceof LessonFileError || error instanceof Error ? `upstander: ${error.message}` : error);
-    process.exit(1);
+    // Every failure ends with one clear message and a non-zero exit code, never a stack trace.
+    console.error(error instanceof LessonFileError ? error.message : `upstander: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   },
 );

@@ -1,14 +1,13 @@
-import type {Lesson} from '@upstander/schema';
-
-const esc = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
+import {escapeXml as esc, outputPath} from '@upstander/packager';
+import type {Format, PackageSource} from '@upstander/packager';
 
 const STYLE = `
 :root{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5}
 body{margin:0 auto;padding:1rem;max-width:72rem}
 a{color:#0b5cad}a:focus-visible,button:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
-.lesson{border:1px solid #c8c8c8;border-radius:8px;padding:1rem;margin-block:1rem}
-.lesson ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
+.unit{border:1px solid #c8c8c8;border-radius:8px;padding:1rem;margin-block:1rem}
+.unit ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
+.unit h3{font-size:1rem;margin-block:.75rem .25rem}
 .layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem}
 @media (max-width:60rem){.layout{grid-template-columns:1fr}}
 iframe{width:100%;height:80vh;border:1px solid #c8c8c8;border-radius:8px}
@@ -17,7 +16,7 @@ table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border:1px sol
 button{font:inherit;padding:.4rem .8rem}
 `;
 
-function page(title: string, body: string, head = ''): string {
+function page(title: string, body: string, head = '', bodyAttrs = ''): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -27,56 +26,117 @@ function page(title: string, body: string, head = ''): string {
 <style>${STYLE}</style>
 ${head}
 </head>
-<body>
+<body${bodyAttrs}>
 ${body}
 </body>
 </html>
 `;
 }
 
-/** The demo's front page: every lesson, playable on its own and in the preview LMS. */
-export function cataloguePage(lessons: Lesson[]): string {
-  const items = lessons
-    .map(
-      (l) => `<section class="lesson" aria-labelledby="t-${l.id}">
-<h2 id="t-${l.id}">${esc(l.title)}</h2>
-<p>${esc(l.summary)}</p>
-<p>Leerlijn: ${esc(l.track)} · ${l.durationMinutes} minuten · kerndoelen: ${esc(l.kerndoelen.join(', '))}</p>
-<ul>
-<li><a href="/web/${l.id}/">Speel de les (voortgang blijft in deze browser)</a></li>
-<li><a href="/web/${l.id}/?mode=classroom">Klassikaal op het digibord</a></li>
-<li><a href="/lms/scorm12.html?launch=${encodeURIComponent(`/scorm12/${l.id}/index.html`)}">SCORM 1.2 in het voorbeeld-LMS</a></li>
-<li><a href="/download/${l.id}-scorm12.zip" download>Download SCORM 1.2-pakket (voor Moodle)</a></li>
-</ul>
-</section>`,
-    )
-    .join('\n');
+/**
+ * The preview LMS pages, by standard: what the catalogue links to and what `serve` mounts under /lms/.
+ * SCORM: scorm-again is the LMS and the page shows its data model. xAPI and cmi5: the demo's LRS
+ * receives the statements and the page shows them as they arrive.
+ */
+export const PREVIEW_LMS = {
+  scorm12: {page: 'scorm12.html', label: 'SCORM 1.2', vendor: 'scorm12.min.js'},
+  scorm2004: {page: 'scorm2004.html', label: 'SCORM 2004 4th Edition', vendor: 'scorm2004.min.js'},
+  xapi: {page: 'xapi.html', label: 'xAPI', vendor: undefined},
+  cmi5: {page: 'cmi5.html', label: 'cmi5', vendor: undefined},
+} as const;
+
+export type PreviewStandard = keyof typeof PREVIEW_LMS;
+export const SCORM_PREVIEWS = ['scorm12', 'scorm2004'] as const;
+export const LRS_PREVIEWS = ['xapi', 'cmi5'] as const;
+
+/** The URL of a package's launch page inside the demo, and of that package in a preview LMS. */
+export const launchUrl = (source: PackageSource, format: Format) => `/${format}/${source.info.name}/index.html`;
+export const previewUrl = (source: PackageSource, standard: PreviewStandard) =>
+  standard === 'xapi' || standard === 'cmi5'
+    ? `/lms/${PREVIEW_LMS[standard].page}?package=${encodeURIComponent(source.info.name)}`
+    : `/lms/${PREVIEW_LMS[standard].page}?launch=${encodeURIComponent(launchUrl(source, standard))}`;
+
+const DOWNLOADS: [Format, string][] = [
+  ['scorm12', 'SCORM 1.2 (Moodle)'],
+  ['scorm2004', 'SCORM 2004'],
+  ['xapi', 'xAPI (tincan.xml)'],
+  ['cmi5', 'cmi5'],
+];
+
+function unit(source: PackageSource, withLrs: boolean): string {
+  const {info} = source;
+  const id = `t-${info.kind}-${info.name}`;
+  const what =
+    source.kind === 'lesson'
+      ? `Les · ${esc(source.lesson.track)}`
+      : `Leerlijn · ${source.lessons.length} ${source.lessons.length === 1 ? 'les' : 'lessen'}: ${source.lessons.map((l) => esc(l.title)).join(', ')}`;
+  const play = [
+    `<li><a href="/web/${info.name}/">${source.kind === 'lesson' ? 'Speel de les' : 'Open de leerlijn'} (voortgang blijft in deze browser)</a></li>`,
+    source.kind === 'lesson' ? `<li><a href="/web/${info.name}/?mode=classroom">Klassikaal op het digibord</a></li>` : '',
+    `<li><a href="/embed/${info.name}/">Insluiten in een website</a></li>`,
+  ];
+  // xAPI and cmi5 previews need the demo's LRS, and play one lesson (a track needs the player's track runtime).
+  const standards: PreviewStandard[] = [...SCORM_PREVIEWS, ...(withLrs && source.kind === 'lesson' ? LRS_PREVIEWS : [])];
+  const lms = standards.map(
+    (standard) => `<li><a href="${esc(previewUrl(source, standard))}">${PREVIEW_LMS[standard].label} in het voorbeeld-LMS</a></li>`,
+  );
+  const downloads = DOWNLOADS.map(([format, label]) => `<li><a href="/download/${esc(outputPath(source, format))}" download>${label}</a></li>`);
+  return `<section class="unit" aria-labelledby="${id}">
+<h2 id="${id}">${esc(info.title)}</h2>
+<p>${esc(info.description)}</p>
+<p>${what} · ${info.durationMinutes} minuten · kerndoelen: ${esc(info.kerndoelen.map((k) => k.id).join(', '))}</p>
+<h3>Spelen</h3>
+<ul>${play.join('')}</ul>
+<h3>Testen in een LMS</h3>
+<ul>${lms.join('')}</ul>
+<h3>Downloaden</h3>
+<ul>${downloads.join('')}</ul>
+</section>`;
+}
+
+/** The demo's front page: every lesson and track, playable on its own and in the preview LMSs, and downloadable. */
+export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean} = {}): string {
+  const withLrs = options.withLrs ?? false;
+  const lessons = sources.filter((s) => s.kind === 'lesson');
+  const tracks = sources.filter((s) => s.kind === 'track');
   return page(
-    'Upstander — lessen',
+    'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p></header>
-<main>${items}</main>`,
+<main>
+<h2>Lessen</h2>
+${lessons.map((s) => unit(s, withLrs)).join('\n')}
+${tracks.length > 0 ? `<h2>Leerlijnen</h2>\n${tracks.map((s) => unit(s, withLrs)).join('\n')}` : ''}
+</main>`,
   );
 }
 
-/** The preview LMS: scorm-again as the LMS, the lesson in a frame, the LMS's data beside it. */
-export function scorm12LmsPage(): string {
+/**
+ * The preview LMS: the lesson in a frame and beside it, live, what the LMS receives: scorm-again's
+ * data model (SCORM), or the statements the demo's LRS stores (xAPI, cmi5).
+ */
+export function lmsPage(standard: PreviewStandard): string {
+  const {label, vendor} = PREVIEW_LMS[standard];
+  const scorm = vendor !== undefined;
+  const table = scorm
+    ? '<table id="cmi"><thead><tr><th scope="col">Element</th><th scope="col">Waarde</th></tr></thead><tbody></tbody></table>'
+    : '<table id="statements"><thead><tr><th scope="col">Tijd</th><th scope="col">Werkwoord</th><th scope="col">Over</th><th scope="col">Resultaat</th></tr></thead><tbody></tbody></table>';
   return page(
-    'Voorbeeld-LMS (SCORM 1.2) — Upstander',
+    `Voorbeeld-LMS (${label}) — Upstander`,
     `<header>
-<h1>Voorbeeld-LMS: SCORM 1.2</h1>
-<p>Hier draait de les zoals in Moodle. Rechts zie je live wat het LMS ontvangt. Herlaad de pagina om te zien dat de les hervat waar je was.</p>
+<h1>Voorbeeld-LMS: ${label}</h1>
+<p>Hier draait het pakket zoals een LMS het start. Rechts zie je live wat ${scorm ? 'het LMS' : 'de LRS (de opslag voor leerrecords)'} ontvangt. Herlaad de pagina om te zien dat de les hervat waar je was.</p>
 <p><a href="/">Terug naar alle lessen</a> · <button type="button" id="reset">Wis de LMS-gegevens en begin opnieuw</button></p>
 </header>
 <main class="layout">
 <iframe id="sco" title="De les"></iframe>
 <section aria-labelledby="data-title">
-<h2 id="data-title">Wat het LMS ontvangt</h2>
-<table id="cmi"><thead><tr><th scope="col">Element</th><th scope="col">Waarde</th></tr></thead><tbody></tbody></table>
+<h2 id="data-title">Wat ${scorm ? 'het LMS' : 'de LRS'} ontvangt</h2>
+${table}
 <h2>Logboek</h2>
 <ol id="log"></ol>
 </section>
 </main>`,
-    `<script src="/vendor/scorm-again/scorm12.min.js"></script>
-<script type="module" src="/lms/preview-lms.js"></script>`,
+    `${scorm ? `<script src="/vendor/scorm-again/${vendor}"></script>\n` : ''}<script type="module" src="/lms/preview-lms.js"></script>`,
+    ` data-standard="${standard}"`,
   );
 }

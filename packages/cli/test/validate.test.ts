@@ -51,19 +51,24 @@ describe('upstander validate', () => {
     const result = validatePaths(['lessons']);
     assert.deepEqual(result.problems, []);
     assert.ok(result.files >= 1);
-    assert.deepEqual(run([], {lang: 'nl'}), {code: 0, lines: [`${result.files} ${result.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: geen problemen.`]});
+    // By default: lessons and, when it exists, tracks.
+    const all = validatePaths([]);
+    assert.ok(all.files >= result.files);
+    assert.deepEqual(run([], {lang: 'nl'}), {code: 0, lines: [`${all.files} ${all.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: geen problemen.`]});
   });
 
   it('prints every problem as file:line:column path message, in Dutch, and exits 1', () => {
     const folder = join(dir, 'eigen');
     mkdirSync(join(folder, 'lessen'), {recursive: true});
+    // The first scored choice question loses its right answer (found by content, so lesson edits do not break this).
+    const q = REAL_LESSON.steps.findIndex((s: any) => s.activity.type === 'choice' && s.activity.scored !== false);
     const bad = lesson((l) => {
       l.id = 'eigen-les';
       l.audience = 'vo';
       l.kerndoelen = ['BU-VO-18A-u1', 'BU-PO-20', 'BU-2024C-VO-2', 'BU-VO-99'];
-      l.steps[1].activity.options[0].correct = true;
-      l.steps[3].activity.options[2].correct = false;
+      for (const option of l.steps[q].activity.options) option.correct = false;
     });
+    const optionsBefore = bad.slice(0, bad.indexOf(`"id": "${REAL_LESSON.steps[q].id}"`)).split('"options": ').length;
     writeFileSync(join(folder, 'lessen', 'eigen.json'), bad);
     const trackText = track([{lesson: 'eigen-les'}, {lesson: 'bestaat-niet'}]);
     writeFileSync(join(folder, 'lijn.json'), trackText);
@@ -75,7 +80,7 @@ describe('upstander validate', () => {
       `${file}:${at(bad, '"BU-PO-20"')} kerndoelen[1] kerndoel "BU-PO-20" is voor po (basisschool), maar deze les is voor vo (voortgezet onderwijs); kies een kerndoel voor vo (voortgezet onderwijs)`,
       `${file}:${at(bad, '"BU-2024C-VO-2"')} kerndoelen[2] kerndoel "BU-2024C-VO-2" is een vervangen conceptkerndoel (maart 2024) en telt niet meer mee; kies het kerndoel dat ervoor in de plaats kwam`,
       `${file}:${at(bad, '"BU-VO-99"')} kerndoelen[3] kerndoel "BU-VO-99" bestaat niet; controleer de spelling (hoofdletters tellen mee), bijvoorbeeld "BU-PO-19A-u3"`,
-      `${file}:${at(bad, '"options": ', 2, true)} steps[3].activity.options een vraag die meetelt voor de score heeft minstens één goed antwoord: zet "correct": true bij een antwoord, of "scored": false bij de vraag`,
+      `${file}:${at(bad, '"options": ', optionsBefore, true)} steps[${q}].activity.options een vraag die meetelt voor de score heeft minstens één goed antwoord: zet "correct": true bij een antwoord, of "scored": false bij de vraag`,
       `${join('eigen', 'lijn.json')}:${at(trackText, '"bestaat-niet"')} lessons[1].lesson les "bestaat-niet" bestaat niet in de gecontroleerde bestanden; controleer het id, of geef ook de map met die les mee`,
       '5 problemen in 2 bestanden.',
     ]);

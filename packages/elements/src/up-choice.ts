@@ -1,16 +1,13 @@
-import {LitElement, css, html, nothing, svg} from 'lit';
+import {css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import type {AnsweredDetail, ChoiceActivity} from '@upstander/schema';
-import {dispatchUpEvent} from './internal/events.js';
+import type {ChoiceActivity} from '@upstander/schema';
+import {ActivityElement} from './internal/activity-element.js';
+import {checkPath as check, crossPath as cross} from './internal/icons.js';
 import {buttons, tokens} from './internal/styles.js';
-import {closestLang, localize} from './translations/localize.js';
 
 type Option = ChoiceActivity['options'][number];
-
-const check = svg`<path d="M4 12.5l5 5L20 6.5" />`;
-const cross = svg`<path d="M6 6l12 12M18 6L6 18" />`;
 
 /**
  * @summary A multiple-choice question with feedback per answer.
@@ -51,7 +48,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18" />`;
  * @cssstate incorrect - The locked answer of a scored question is not right.
  */
 @customElement('up-choice')
-export class UpChoice extends LitElement {
+export class UpChoice extends ActivityElement {
   static override styles = [
     tokens,
     buttons,
@@ -176,12 +173,6 @@ export class UpChoice extends LitElement {
   /** The question to show (`{type: 'choice', id, question, options, scored}`). Property only. */
   @property({attribute: false}) activity?: ChoiceActivity;
 
-  /** Id of the lesson the question belongs to; copied into `up-answered`. */
-  @property({attribute: 'lesson-id'}) lessonId = '';
-
-  /** Id of the step the question belongs to; copied into `up-answered`. */
-  @property({attribute: 'step-id'}) stepId = '';
-
   /**
    * An earlier answer (chosen option ids) to restore. The question then shows locked, with its
    * feedback, and no event is dispatched. Unknown option ids are ignored; `undefined` or `[]`
@@ -189,14 +180,9 @@ export class UpChoice extends LitElement {
    */
   @property({attribute: false}) response?: string[];
 
-  /** Observes the native `lang` attribute so the UI strings follow it. */
-  @property({attribute: 'lang'}) private _langAttribute?: string;
-
   @state() private _selected?: string;
   @state() private _locked?: string[];
   @state() private _hint = false;
-
-  private readonly _internals = this.attachInternals();
 
   /** True once an answer is checked or restored (read-only). */
   get answered(): boolean {
@@ -220,7 +206,7 @@ export class UpChoice extends LitElement {
   protected override render() {
     const activity = this.activity;
     if (!activity) return nothing;
-    const t = localize(this._langAttribute || closestLang(this));
+    const t = this._t;
     const locked = this._locked !== undefined;
     const chosen = this._chosenOption();
     const verdict = chosen && this._scored() ? (chosen.correct === true ? 'correct' : 'incorrect') : undefined;
@@ -297,17 +283,14 @@ export class UpChoice extends LitElement {
     this._locked = response;
     const scored = this._scored();
     const chosen = activity.options.find((o) => o.id === this._selected);
-    const detail: AnsweredDetail = {
-      lessonId: this.lessonId,
-      stepId: this.stepId,
+    this._dispatchAnswer({
       activityId: activity.id,
       kind: 'choice',
       response: [...response],
       correctResponse: activity.options.filter((o) => o.correct === true).map((o) => o.id),
       correct: scored ? chosen?.correct === true : null,
       scored,
-    };
-    dispatchUpEvent(this, 'up-answered', detail);
+    });
   }
 
   /** The locked option, if any. */
@@ -319,15 +302,6 @@ export class UpChoice extends LitElement {
   /** Lessons that were not run through the schema may leave `scored` out; the schema default is true. */
   private _scored(): boolean {
     return this.activity?.scored !== false;
-  }
-
-  private _setState(name: string, on: boolean): void {
-    try {
-      if (on) this._internals.states.add(name);
-      else this._internals.states.delete(name);
-    } catch {
-      // Browsers without CustomStateSet: the states are a styling extra, nothing depends on them.
-    }
   }
 }
 

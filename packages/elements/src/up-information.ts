@@ -1,9 +1,10 @@
 import {LitElement, css, html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyValues} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
 import type {InformationActivity} from '@upstander/schema';
 import {parseMarkdown} from './internal/markdown.js';
-import type {Block, Inline} from './internal/markdown.js';
+import type {Block} from './internal/markdown.js';
+import {renderBlock} from './internal/rich-text.js';
 import {tokens} from './internal/styles.js';
 
 /**
@@ -66,27 +67,6 @@ export class UpInformation extends LitElement {
     if (!this.activity) return nothing;
     return html`<div part="base" class="base">${this._blocks.map(renderBlock)}</div>`;
   }
-}
-
-function renderBlock(block: Block): TemplateResult {
-  return block.kind === 'paragraph'
-    ? html`<p>${renderInline(block.content)}</p>`
-    : html`<ul>
-        ${block.items.map((item) => html`<li>${renderInline(item)}</li>`)}
-      </ul>`;
-}
-
-function renderInline(nodes: Inline[]): (string | TemplateResult)[] {
-  return nodes.map((node) => {
-    switch (node.kind) {
-      case 'text':
-        return node.text;
-      case 'strong':
-        return html`<strong>${renderInline(node.children)}</strong>`;
-      case 'em':
-        return html`<em>${renderInline(node.children)}</em>`;
-    }
-  });
 }
 
 declare global {

@@ -3,24 +3,44 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import type {AnsweredDetail, HelpPoint, LearnerState, Lesson, Step} from '@upstander/schema';
+import type {AnsweredDetail, LearnerState, Lesson, Step} from '@upstander/schema';
+import {entryFor} from './internal/activities.js';
+import type {LessonMode} from './internal/activity-element.js';
 import {dispatchUpEvent} from './internal/events.js';
+import {renderHelpPoint} from './internal/help-points.js';
 import {buttons, tokens, visuallyHidden} from './internal/styles.js';
 import {localize} from './translations/localize.js';
 import type {Translation} from './translations/nl.js';
+import './up-agreements.js';
+import './up-check-in.js';
+import './up-check-out.js';
 import './up-choice.js';
+import './up-dilemma.js';
+import './up-help-points.js';
 import './up-information.js';
+import './up-reflection.js';
+import './up-response-builder.js';
+import './up-roles.js';
+import './up-social-post.js';
+import './up-sort.js';
+import './up-story.js';
+import './up-survey.js';
 
-/** How a lesson is played: by one pupil, or by a whole class on the digibord. */
-export type LessonMode = 'individual' | 'classroom';
+export type {LessonMode} from './internal/activity-element.js';
 
 /**
  * @summary Plays a lesson step by step and reports progress as domain events.
  *
  * Shows the lesson title, a progress indicator, the current step (its title as a heading, then
- * its activity: `<up-information>` or `<up-choice>`) and "Vorige"/"Volgende" buttons. "Volgende"
- * on a question waits until the question is answered. After the last step, "Klaar" shows the
- * completion screen: the lesson's goals, the score of the scored questions and the help points.
+ * the element for its activity type: `<up-information>`, `<up-choice>`, `<up-sort>`,
+ * `<up-social-post>`, `<up-response-builder>`, `<up-reflection>`, `<up-survey>`, `<up-story>`,
+ * `<up-roles>`, `<up-dilemma>`, `<up-agreements>`, `<up-check-in>`, `<up-check-out>` or
+ * `<up-help-points>`) and "Vorige"/"Volgende" buttons. "Volgende" waits for an answer only on
+ * activities whose feedback is the point of the step (choice, sort, social-post); opinions,
+ * writing and feelings never hold the pupil back. After the last step, "Klaar" shows the
+ * completion screen: the lesson's goals, the score of the scored activities (choice, sort and
+ * social-post) and the help points. `mode` is passed on to the activities that play differently in
+ * the classroom (reflection, story, roles, dilemma).
  *
  * The lesson object is never changed. What the pupil did is kept as a `LearnerState` inside the
  * element (read it from `learnerState`); pass a saved one as `state` to resume. Setting `lesson`
@@ -29,8 +49,9 @@ export type LessonMode = 'individual' | 'classroom';
  *
  * @fires {CustomEvent<ProgressedDetail>} up-progressed - A step is shown: on the first render, on
  *   a restore and on every navigation. Not dispatched for the completion screen.
- * @fires {CustomEvent<AnsweredDetail>} up-answered - Bubbles out of the inner `<up-choice>` when a
- *   question is checked. `learnerState` already holds the answer when ancestors receive it.
+ * @fires {CustomEvent<AnsweredDetail>} up-answered - Bubbles out of the inner activity element when
+ *   the pupil answers. `learnerState` already holds the answer (and free text, in `texts`) when
+ *   ancestors receive it.
  * @fires {CustomEvent<CompletedDetail>} up-completed - The pupil pressed "Klaar" on the last step.
  *   Dispatched once; not again when a completed state is restored.
  *
@@ -242,11 +263,14 @@ export class UpLesson extends LitElement {
 
   /** What the pupil has done so far: a copy, safe to store. Read-only. */
   get learnerState(): LearnerState {
-    return {
+    const state: LearnerState = {
       step: this._learner.step,
       answers: Object.fromEntries(Object.entries(this._learner.answers).map(([id, r]) => [id, [...r]])),
       completed: this._learner.completed,
     };
+    const texts = this._learner.texts ?? {};
+    if (Object.keys(texts).length > 0) state.texts = Object.fromEntries(Object.entries(texts).map(([id, t]) => [id, {...t}]));
+    return state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -326,7 +350,7 @@ export class UpLesson extends LitElement {
     const last = index === lesson.steps.length - 1;
     const held = this._heldBack();
     return html`
-      <section part="step" class="step" aria-labelledby="step-title">
+      <section part="step" class="step" aria-labelledby="step-title" @up-answered=${this._onAnswered}>
         <h2 id="step-title" part="step-title" tabindex="-1">${step.title}</h2>
         ${keyed(`${lesson.id}/${step.id}`, this._renderActivity(lesson, step))}
       </section>
@@ -357,21 +381,16 @@ export class UpLesson extends LitElement {
 
   private _renderActivity(lesson: Lesson, step: Step): TemplateResult | typeof nothing {
     const activity = step.activity;
-    switch (activity.type) {
-      case 'information':
-        return html`<up-information .activity=${activity}></up-information>`;
-      case 'choice':
-        return html`<up-choice
-          .activity=${activity}
-          .response=${this._learner.answers[activity.id]}
-          lesson-id=${lesson.id}
-          step-id=${step.id}
-          lang=${lesson.language}
-          @up-answered=${this._onAnswered}
-        ></up-choice>`;
-      default:
-        return nothing;
-    }
+    const id = 'id' in activity ? activity.id : undefined;
+    return (
+      entryFor(activity)?.render(activity, {
+        lesson,
+        step,
+        mode: this.mode,
+        response: id === undefined ? undefined : this._learner.answers[id],
+        text: id === undefined ? undefined : this._learner.texts?.[id],
+      }) ?? nothing
+    );
   }
 
   private _renderCompletion(t: Translation, lesson: Lesson): TemplateResult {
@@ -394,8 +413,16 @@ export class UpLesson extends LitElement {
   }
 
   private _onAnswered(event: CustomEvent<AnsweredDetail>): void {
-    const {activityId, response} = event.detail;
-    this._learner = {...this._learner, answers: {...this._learner.answers, [activityId]: [...response]}};
+    const {activityId, response, text} = event.detail;
+    const {[activityId]: _oldAnswer, ...answers} = this._learner.answers;
+    if (response.length > 0) answers[activityId] = [...response];
+    const learner: LearnerState = {...this._learner, answers};
+    if (text !== undefined) {
+      const {[activityId]: _oldText, ...texts} = this._learner.texts ?? {};
+      if (Object.keys(text).length > 0) texts[activityId] = {...text};
+      learner.texts = texts;
+    }
+    this._learner = learner;
   }
 
   private _onPrevious(): void {
@@ -431,43 +458,26 @@ export class UpLesson extends LitElement {
     this._completionTitle?.focus();
   }
 
-  /** True on a question that has no answer yet: "Volgende" waits for it. */
+  /** True while the step's activity waits for an answer (see internal/activities.ts). */
   private _heldBack(): boolean {
     const activity = this.lesson?.steps[this._learner.step]?.activity;
-    return activity?.type === 'choice' && !this._learner.answers[activity.id]?.length;
+    if (!activity || !('id' in activity)) return false;
+    return entryFor(activity)?.holds?.(activity, this._learner.answers[activity.id]) ?? false;
   }
 
-  /** Correct scored answers out of the number of scored questions; null without scored questions. */
+  /** Points of the scored activities (one each, for an entirely right answer); null without any. */
   private _score(): {raw: number; max: number} | null {
     let raw = 0;
     let max = 0;
     for (const {activity} of this.lesson?.steps ?? []) {
-      if (activity.type !== 'choice' || activity.scored === false) continue;
-      max++;
-      const chosen = this._learner.answers[activity.id]?.[0];
-      if (activity.options.some((o) => o.id === chosen && o.correct === true)) raw++;
+      if (!('id' in activity)) continue;
+      const points = entryFor(activity)?.score?.(activity, this._learner.answers[activity.id]);
+      if (!points) continue;
+      raw += points.raw;
+      max += points.max;
     }
     return max > 0 ? {raw, max} : null;
   }
-}
-
-const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
-
-function renderHelpPoint(t: Translation, point: HelpPoint): TemplateResult {
-  const url = point.url && SAFE_LINK.test(point.url) ? point.url : undefined;
-  const shown = url?.replace(/^(https?:\/\/|mailto:|tel:)/i, '').replace(/\/$/, '');
-  return html`<li>
-    <p><strong>${point.name}</strong></p>
-    <p>${point.description}</p>
-    ${point.contact ? html`<p>${point.contact}</p>` : nothing}
-    ${url
-      ? html`<p>
-          <a href=${url} target="_blank" rel="noopener noreferrer"
-            >${shown}<span class="visually-hidden"> ${t.opensInNewWindow}</span></a
-          >
-        </p>`
-      : nothing}
-  </li>`;
 }
 
 function emptyState(): LearnerState {
@@ -475,24 +485,28 @@ function emptyState(): LearnerState {
 }
 
 /**
- * The state to render from: a copy of `saved` that fits `lesson` (step in range; answers only for
- * the lesson's tracked activities, and for questions only options that exist). Stored data may
- * predate an edit of the lesson.
+ * The state to render from: a copy of `saved` that fits `lesson` (step in range; answers and free
+ * text only for the lesson's tracked activities, and only in a shape each activity still accepts:
+ * options, items, prompts and scale points that exist). Stored data may predate an edit of the
+ * lesson.
  */
 function restore(lesson: Lesson | undefined, saved: LearnerState | undefined): LearnerState {
   if (!saved) return emptyState();
   const steps = lesson?.steps ?? [];
   const step = Number.isInteger(saved.step) ? Math.min(Math.max(saved.step, 0), Math.max(steps.length - 1, 0)) : 0;
   const answers: Record<string, string[]> = {};
+  const texts: Record<string, Record<string, string>> = {};
   for (const {activity} of steps) {
     if (!('id' in activity)) continue;
-    const response = saved.answers?.[activity.id];
-    if (!Array.isArray(response)) continue;
-    // Choice answers must name options that still exist; other activities own their answer format.
-    const kept = activity.type === 'choice' ? response.filter((id) => activity.options.some((o) => o.id === id)) : [...response];
+    const entry = entryFor(activity);
+    const kept = entry?.keep?.(activity, saved.answers?.[activity.id]) ?? [];
     if (kept.length > 0) answers[activity.id] = kept;
+    const text = entry?.keepText?.(activity, saved.texts?.[activity.id]) ?? {};
+    if (Object.keys(text).length > 0) texts[activity.id] = text;
   }
-  return {step, answers, completed: saved.completed === true};
+  const state: LearnerState = {step, answers, completed: saved.completed === true};
+  if (Object.keys(texts).length > 0) state.texts = texts;
+  return state;
 }
 
 declare global {

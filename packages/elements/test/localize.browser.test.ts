@@ -3,15 +3,20 @@ import {en, localize, nl} from '../src/index.js';
 
 describe('translations', () => {
   it('has the same keys, of the same kinds, in every catalogue', () => {
-    const shape = (t: object) => Object.entries(t).map(([key, value]) => `${key}:${typeof value}`).sort();
+    const shape = (t: object) =>
+      Object.entries(t)
+        .map(([key, value]) => `${key}:${Array.isArray(value) ? `list of ${value.length}` : typeof value}`)
+        .sort();
     expect(shape(en)).to.deep.equal(shape(nl));
   });
 
   it('has no empty strings', () => {
     for (const catalogue of [nl, en]) {
       for (const [key, value] of Object.entries(catalogue)) {
-        const sample = typeof value === 'function' ? (value as (a: number, b: number) => string)(3, 8) : value;
-        expect(sample.trim(), key).to.not.equal('');
+        const samples: string[] = Array.isArray(value)
+          ? value
+          : [typeof value === 'function' ? (value as (a: unknown, b: number, c: number) => string)('x', 3, 8) : value];
+        for (const sample of samples) expect(sample.trim(), key).to.not.equal('');
       }
     }
   });

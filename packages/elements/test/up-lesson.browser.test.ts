@@ -6,7 +6,8 @@ import type {AnsweredDetail, CompletedDetail, LearnerState, Lesson, ProgressedDe
 import {UpLesson} from '../src/index.js';
 import type {UpChoice} from '../src/index.js';
 import {englishLesson, lesson, unscoredLesson, unsafeLinkLesson} from './fixtures/lesson.js';
-import {assertFocusOn, collectWarnings, deepActiveElement, present, radio, tabTo, withText} from './helpers.js';
+import {classifySort, dilemma, everyTypeLesson, orderSort, reflection, scoredSocialPost} from './fixtures/activities.js';
+import {assertFitsNarrowScreen, assertFocusOn, collectWarnings, deepActiveElement, present, radio, tabTo, withText} from './helpers.js';
 
 interface Options {
   lesson?: Lesson;
@@ -89,9 +90,22 @@ function deepFreeze<T>(value: T): T {
 
 const blur = () => (document.activeElement as HTMLElement | null)?.blur();
 
+/** The element the current step shows (the step's only child after its heading). */
+const activityElement = (el: UpLesson) => part(el, 'step')!.querySelector('h2 + *') as HTMLElement & {updateComplete: Promise<boolean>};
+const at = (step: number, rest: Partial<LearnerState> = {}): LearnerState => ({step, answers: {}, completed: false, ...rest});
+const ariaLabel = (label: string) => (node: Element | null) => node?.getAttribute('aria-label') === label;
+const named = (name: string) => (node: Element | null) => node instanceof HTMLInputElement && node.name === name;
+const valued = (value: string) => (node: Element | null) => node instanceof HTMLInputElement && node.value === value;
+const isField = (id: string) => (node: Element | null) => node?.id === `text-${id}` || node?.id === id;
+
+/** A lesson of two steps around one activity, for tests of a single type. */
+function lessonWith(activity: Lesson['steps'][number]['activity']): Lesson {
+  return {...everyTypeLesson, id: 'test-een-activiteit', steps: [{id: 'een', title: 'Eén', activity}, {id: 'twee', title: 'Twee', activity: lesson.steps[0]!.activity}]};
+}
+
 describe('<up-lesson>', () => {
   it('plays a fixture that is a valid lesson', () => {
-    for (const l of [lesson, unscoredLesson, englishLesson]) {
+    for (const l of [lesson, unscoredLesson, englishLesson, everyTypeLesson]) {
       const result = LessonSchema.safeParse(l);
       expect(result.success, JSON.stringify(result.error?.issues)).to.equal(true);
     }
@@ -208,6 +222,46 @@ describe('<up-lesson>', () => {
         expect(getComputedStyle(next(el)).transitionDuration).to.equal('0s');
       } finally {
         await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+
+    for (const mode of ['individual', 'classroom']) {
+      it(`has no axe violations on any step of a lesson with every activity type (${mode})`, async function () {
+        this.timeout(60000);
+        for (let step = 0; step < everyTypeLesson.steps.length; step++) {
+          const {el} = await render({lesson: everyTypeLesson, state: at(step), mode});
+          await activityElement(el).updateComplete;
+          await assert.isAccessible(el);
+        }
+      });
+    }
+
+    for (const file of ['wat-is-online-respect', 'eerst-stoppen-dan-klikken', 'omstanders-maken-het-verschil', 'onze-online-afspraken']) {
+      for (const mode of ['individual', 'classroom']) {
+        it(`has no axe violations on any step of the real lesson ${file} (${mode})`, async function () {
+          this.timeout(60000);
+          const real = LessonSchema.parse(await (await fetch(`/lessons/groep-7-8/${file}.json`)).json());
+          for (let step = 0; step < real.steps.length; step++) {
+            const {el} = await render({lesson: real, state: at(step), mode});
+            await activityElement(el).updateComplete;
+            try {
+              await assert.isAccessible(el);
+            } catch (error) {
+              throw new Error(`step ${step + 1} (${real.steps[step]!.activity.type}): ${(error as Error).message}`);
+            }
+          }
+        });
+      }
+    }
+
+    it('fits a 320 px screen on every step of a lesson with every activity type', async function () {
+      this.timeout(60000);
+      for (let step = 0; step < everyTypeLesson.steps.length; step++) {
+        await assertFitsNarrowScreen(async () => {
+          const {el} = await render({lesson: everyTypeLesson, state: at(step)});
+          await activityElement(el).updateComplete;
+          return el;
+        });
       }
     });
   });
@@ -399,6 +453,146 @@ describe('<up-lesson>', () => {
       expect(JSON.stringify(frozen)).to.equal(before);
     });
 
+    it('shows every activity type with its element, passing lesson id, step id and language', async () => {
+      const tags = [
+        'up-information', 'up-choice', 'up-sort', 'up-social-post', 'up-response-builder', 'up-reflection', 'up-survey',
+        'up-story', 'up-roles', 'up-dilemma', 'up-agreements', 'up-check-in', 'up-check-out', 'up-help-points',
+      ];
+      for (let step = 0; step < everyTypeLesson.steps.length; step++) {
+        const {el} = await render({lesson: everyTypeLesson, state: at(step)});
+        const shown = activityElement(el);
+        expect(shown.localName, `step ${step}`).to.equal(tags[step]);
+        expect((shown as unknown as {activity: unknown}).activity === everyTypeLesson.steps[step]!.activity, 'the activity itself').to.equal(true);
+        expect(shown.getAttribute('lang')).to.equal(['up-information'].includes(shown.localName) ? null : 'nl');
+        if (!['up-information', 'up-help-points'].includes(shown.localName)) {
+          expect([shown.getAttribute('lesson-id'), shown.getAttribute('step-id')]).to.deep.equal(['test-alle-typen', everyTypeLesson.steps[step]!.id]);
+        }
+      }
+    });
+
+    it('passes the lesson’s help points to the help-points step', async () => {
+      const {el} = await render({lesson: everyTypeLesson, state: at(13)});
+      expect((activityElement(el) as unknown as {helpPoints: unknown}).helpPoints === everyTypeLesson.helpPoints).to.equal(true);
+    });
+
+    it('passes mode on to the activities that play differently in the classroom', async () => {
+      for (const step of [5, 7, 8, 9]) {
+        const {el} = await render({lesson: everyTypeLesson, state: at(step), mode: 'classroom'});
+        expect(activityElement(el).getAttribute('mode'), `step ${step}`).to.equal('classroom');
+      }
+      const {el} = await render({lesson: lessonWith(dilemma), mode: 'classroom'});
+      await activityElement(el).updateComplete;
+      expect(present(activityElement(el).shadowRoot!.querySelector('[part~="line"]')), 'the line exercise').to.equal(true);
+    });
+
+    it('holds "Volgende" back on sort and social-post until answered, never on opinions, writing or feelings', async () => {
+      const held = [];
+      for (let step = 0; step < everyTypeLesson.steps.length; step++) {
+        const {el} = await render({lesson: everyTypeLesson, state: at(step)});
+        if (next(el).getAttribute('aria-disabled') === 'true') held.push(everyTypeLesson.steps[step]!.activity.type);
+      }
+      expect(held).to.deep.equal(['choice', 'sort', 'social-post']);
+      const {el} = await render({lesson: everyTypeLesson, state: at(2, {answers: {'trap-van-escalatie': ['grap', 'bedreigen', 'buitensluiten']}})});
+      expect(next(el).getAttribute('aria-disabled'), 'a restored sort').to.equal('false');
+    });
+
+    it('counts scored sorts and scored social posts in the score, one point each for an entirely right answer', async () => {
+      const scoredLesson: Lesson = {
+        ...everyTypeLesson,
+        steps: [
+          ...everyTypeLesson.steps,
+          {id: 'groepen', title: 'Groepen', activity: classifySort},
+          {id: 'post-2', title: 'Post', activity: scoredSocialPost},
+        ],
+      };
+      const answers = {
+        'vraag-herkennen': ['kwetsend'],
+        'trap-van-escalatie': ['grap', 'buitensluiten', 'bedreigen'],
+        'waar-ligt-de-grens': ['muziek.mening', 'uitlachen.haat', 'wegwezen.haat'],
+        'filmpje-gescoord': ['melden'],
+        'filmpje-in-de-groep': ['negeren'],
+      };
+      const {el} = await render({lesson: scoredLesson, state: {step: 0, answers, completed: true}});
+      expect(text(part(el, 'score'))).to.equal('Je score: 3 van 4');
+    });
+
+    it('keeps free text in learnerState.texts and hands it back to the activity', async () => {
+      const {el} = await render({lesson: everyTypeLesson, state: at(5)});
+      const element = activityElement(el);
+      await element.updateComplete;
+      const area = element.shadowRoot!.querySelector<HTMLTextAreaElement>('#text-durf')!;
+      area.focus();
+      area.value = 'Iets zeggen.';
+      area.dispatchEvent(new InputEvent('input'));
+      area.blur();
+      await el.updateComplete;
+      expect(el.learnerState.answers['mijn-stap']).to.deep.equal(['durf']);
+      expect(el.learnerState.texts).to.deep.equal({'mijn-stap': {durf: 'Iets zeggen.'}});
+      expect((element as unknown as {text: unknown}).text).to.deep.equal({durf: 'Iets zeggen.'});
+      area.focus();
+      area.value = '';
+      area.dispatchEvent(new InputEvent('input'));
+      area.blur();
+      await el.updateComplete;
+      expect(el.learnerState).to.deep.equal(at(5), 'clearing the text removes answer and text');
+    });
+
+    it('restores free text into the activity, and answers into every kind of activity', async () => {
+      const state: LearnerState = {
+        step: 5,
+        answers: {'mijn-stap': ['moeilijk']},
+        texts: {'mijn-stap': {moeilijk: 'Als iedereen kijkt.'}},
+        completed: false,
+      };
+      const {el} = await render({lesson: everyTypeLesson, state});
+      const element = activityElement(el);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector<HTMLTextAreaElement>('#text-moeilijk')!.value).to.equal('Als iedereen kijkt.');
+      expect(el.learnerState).to.deep.equal(state);
+    });
+
+    it('makes saved answers and texts fit the lesson: wrong shapes, unknown ids and keys are dropped', async () => {
+      const {el} = await render({
+        lesson: everyTypeLesson,
+        state: {
+          step: 0,
+          answers: {
+            'trap-van-escalatie': ['grap', 'bedreigen'],
+            nulmeting: ['4', '9'],
+            'grens-van-de-grap': ['agree', 'disagree'],
+            'hoe-gaat-het-nu': ['3', '4'],
+            'mijn-stap': ['durf', 'weg'],
+            'filmpje-in-de-groep': ['melden', 'negeren'],
+          },
+          texts: {
+            'mijn-stap': {durf: 'Ja.', weg: 'x', moeilijk: 3 as unknown as string},
+            'rollen-in-de-gamechat': {bo: 'Alleen.', jay: ''},
+            'klassenafspraken': {'eigen-1': 'Samen.', titel: 'x'},
+            'reageer-op-haat': {'reageer-op-haat': 'Wat bedoel je?', ander: 'x'},
+            'trap-van-escalatie': {x: 'geen tekst bij een sorteervraag'},
+            'bestaat-niet': {a: 'b'},
+          },
+          completed: false,
+        },
+      });
+      expect(el.learnerState).to.deep.equal({
+        step: 0,
+        answers: {
+          'grens-van-de-grap': ['agree', 'disagree'],
+          'hoe-gaat-het-nu': ['3'],
+          'mijn-stap': ['durf'],
+          'filmpje-in-de-groep': ['melden'],
+        },
+        texts: {
+          'mijn-stap': {durf: 'Ja.'},
+          'rollen-in-de-gamechat': {bo: 'Alleen.'},
+          klassenafspraken: {'eigen-1': 'Samen.'},
+          'reageer-op-haat': {'reageer-op-haat': 'Wat bedoel je?'},
+        },
+        completed: false,
+      });
+    });
+
     it('hands out learnerState as a read-only copy', async () => {
       const {el} = await render({state: {...completedState, completed: false, step: 1}});
       const copy = el.learnerState;
@@ -547,6 +741,162 @@ describe('<up-lesson>', () => {
       expect(of('up-progressed').map((d) => d.stepIndex)).to.deep.equal([0, 1, 2, 3, 4]);
       assertFocusOn(part(el, 'completion-title'));
       expect(text(part(el, 'score'))).to.equal('Je score: 1 van 2');
+    });
+
+    it('plays a lesson with every activity type to the end with the keyboard alone', async () => {
+      const {el, of} = await render({lesson: everyTypeLesson});
+      const title = () => text(stepTitle(el));
+      const onward = async (label = 'Volgende') => {
+        await tabTo(withText(label), `"${label}" on "${title()}"`, 30);
+        await sendKeys({press: 'Enter'});
+        await el.updateComplete;
+      };
+      blur();
+
+      // information
+      await onward();
+      // choice (scored): the second option is right; Enter on an option checks
+      await tabTo(radio('grapje'), 'the first option');
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // sort (scored order): move the last item up twice
+      expect(title()).to.equal('Van klein naar groot');
+      await tabTo(ariaLabel('Omhoog: Een grap waar iedereen om lacht'), '"Omhoog" of the last item');
+      await sendKeys({press: 'Enter'});
+      await sendKeys({press: 'Enter'});
+      await tabTo(withText('Controleer'), '"Controleer" of the sort');
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // social post: like Noor's comment
+      await tabTo(radio('like-noor'), 'the first choice');
+      await sendKeys({press: 'Space'});
+      await tabTo(withText('Controleer'), '"Controleer" of the post');
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // response builder: approach, a part, typing, a checklist point
+      await tabTo(radio('steun'), 'the first approach');
+      await sendKeys({press: 'Space'});
+      await tabTo(withText('+ Iedereen hier hoort erbij.'), 'the first part');
+      await sendKeys({press: 'Enter'});
+      await sendKeys({type: 'Succes!'});
+      await tabTo(valued('bericht-niet-persoon'), 'the first checklist point');
+      await sendKeys({press: 'Space'});
+      await onward();
+      // reflection: a starter, then typing; leaving the field saves
+      await tabTo(ariaLabel('Begin met: Ik vind het moeilijk als…'), 'the first starter');
+      await sendKeys({press: 'Enter'});
+      await sendKeys({type: 'iedereen kijkt.'});
+      await onward();
+      // survey: 4 and 1, handed in
+      await tabTo(named('zie-haat'), 'the first statement');
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Space'});
+      await tabTo(withText('Lever in'), '"Lever in" of the survey');
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // story: past the audio player to the first question
+      await tabTo(isField('voelen'), 'the first story question', 30);
+      await sendKeys({type: 'Verdrietig.'});
+      await onward();
+      // roles: to Bo's perspective, then her question
+      await tabTo((n) => n?.getAttribute('role') === 'tab', 'the role tabs');
+      await sendKeys({press: 'ArrowRight'});
+      await tabTo(isField('bo'), 'Bo’s question');
+      await sendKeys({type: 'Ze voelt zich alleen.'});
+      await onward();
+      // dilemma: agree, disagree, handed in
+      await tabTo(named('grap-mag'), 'the first statement');
+      await sendKeys({press: 'Space'});
+      await tabTo(named('melden-klikken'), 'the second statement');
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await tabTo(withText('Lever in'), '"Lever in" of the dilemma');
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // agreements: a suggestion and one of our own
+      await tabTo(valued('eerst-vragen'), 'the first suggestion');
+      await sendKeys({press: 'Space'});
+      await tabTo(isField('own'), 'the own agreement field');
+      await sendKeys({type: 'We helpen elkaar.'});
+      await sendKeys({press: 'Enter'});
+      await onward();
+      // check-in: 4 of 5
+      await tabTo(named('mood'), 'the check-in moods');
+      await sendKeys({press: 'Space'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await onward();
+      // check-out: 3 of 3
+      await tabTo(named('mood'), 'the check-out moods');
+      await sendKeys({press: 'ArrowLeft'});
+      await onward();
+      // help points, then "Klaar"
+      expect(title()).to.equal('Hulp');
+      await onward('Klaar');
+
+      expect(of('up-progressed').map((d) => d.stepIndex)).to.deep.equal([...everyTypeLesson.steps.keys()]);
+      expect(of('up-completed')).to.deep.equal([{lessonId: 'test-alle-typen', score: {raw: 2, max: 2}}]);
+      const last = new Map(of('up-answered').map((d) => [d.activityId, d]));
+      expect([...last.keys()]).to.deep.equal([
+        'vraag-herkennen', 'trap-van-escalatie', 'filmpje-in-de-groep', 'reageer-op-haat', 'mijn-stap', 'nulmeting',
+        'verhaal-samira', 'rollen-in-de-gamechat', 'grens-van-de-grap', 'klassenafspraken', 'hoe-gaat-het-nu', 'hoe-ging-het',
+      ]);
+      expect([...last.values()].map((d) => d.kind)).to.deep.equal([
+        'choice', 'sort', 'choice', 'text', 'text', 'scale', 'text', 'text', 'choice', 'choice', 'scale', 'scale',
+      ]);
+      expect(el.learnerState).to.deep.equal({
+        step: 13,
+        answers: {
+          'vraag-herkennen': ['kwetsend'],
+          'trap-van-escalatie': ['grap', 'buitensluiten', 'bedreigen'],
+          'filmpje-in-de-groep': ['like-noor'],
+          'reageer-op-haat': ['steun', 'hier-thuis', 'bericht-niet-persoon'],
+          'mijn-stap': ['moeilijk'],
+          nulmeting: ['4', '1'],
+          'verhaal-samira': ['voelen'],
+          'rollen-in-de-gamechat': ['bo'],
+          'grens-van-de-grap': ['agree', 'disagree'],
+          klassenafspraken: ['eerst-vragen'],
+          'hoe-gaat-het-nu': ['4'],
+          'hoe-ging-het': ['3'],
+        },
+        texts: {
+          'reageer-op-haat': {'reageer-op-haat': 'Iedereen hier hoort erbij. Succes!'},
+          'mijn-stap': {moeilijk: 'Ik vind het moeilijk als iedereen kijkt.'},
+          'verhaal-samira': {voelen: 'Verdrietig.'},
+          'rollen-in-de-gamechat': {bo: 'Ze voelt zich alleen.'},
+          klassenafspraken: {'eigen-1': 'We helpen elkaar.'},
+        },
+        completed: true,
+      });
+      assertFocusOn(part(el, 'completion-title'));
+    });
+
+    it('a held-back sort says why, and lets go once checked', async () => {
+      const {el} = await render({lesson: lessonWith(orderSort)});
+      blur();
+      await tabTo(withText('Volgende'), '"Volgende"', 20);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(el.learnerState.step).to.equal(0);
+      expect(text(part(el, 'next-hint'))).to.equal('Beantwoord eerst de vraag. Dan kun je verder.');
+      activityElement(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
+      await el.updateComplete;
+      expect(next(el).getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('never holds back a reflection, even when nothing is written', async () => {
+      const {el} = await render({lesson: lessonWith(reflection)});
+      blur();
+      await tabTo(withText('Volgende'), '"Volgende"', 20);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(el.learnerState.step).to.equal(1);
     });
 
     it('moves focus to the step heading on "Volgende" and on "Vorige"', async () => {

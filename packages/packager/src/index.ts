@@ -1,4 +1,11 @@
 export * from './zip.js';
+export * from './source.js';
 export * from './web.js';
 export * from './scorm12.js';
-export {playerBundle, schemaFolder} from './assets.js';
+export * from './scorm2004.js';
+export * from './xapi.js';
+export * from './cmi5.js';
+export * from './embed.js';
+export * from './build.js';
+export {escapeXml} from './xml.js';
+export {playerFiles, schemaFolder} from './assets.js';

@@ -106,3 +106,202 @@ export const buttons = css`
     }
   }
 `;
+
+/** The host of every activity element: a block in the lesson's font, hideable. */
+export const host = css`
+  :host {
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.75);
+    font-weight: 600;
+  }
+`;
+
+/**
+ * Answer boxes: a `<label class="option">` around a native radio button or checkbox, at least
+ * 44 px high, with the focus ring on the box. `.options` stacks them; `.options.row` puts them side
+ * by side and wraps them on narrow screens.
+ */
+export const options = css`
+  .options {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .options.row {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .options.row > .option {
+    flex: 1 1 8em;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+    box-sizing: border-box;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    cursor: pointer;
+  }
+  .option:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  :disabled .option,
+  .option:has(input:disabled) {
+    cursor: default;
+  }
+  .option input {
+    flex: none;
+    font: inherit;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--_accent);
+  }
+  .option input:focus {
+    outline: none;
+  }
+`;
+
+/** Text fields: a label above a full-width `<textarea>` or `<input>`. */
+export const fields = css`
+  .field {
+    display: grid;
+    gap: 0.375em;
+    margin-block-end: var(--_space);
+  }
+  .field > label {
+    font-weight: 600;
+  }
+  textarea,
+  input[type='text'] {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+  }
+  textarea {
+    min-height: 6em;
+    resize: vertical;
+  }
+  textarea:focus-visible,
+  input[type='text']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  textarea:disabled,
+  input[type='text']:disabled {
+    background: var(--_surface);
+  }
+`;
+
+/**
+ * Panels: feedback (`.panel`, `.panel.correct`, `.panel.incorrect`) with a `.verdict` line, hints
+ * (`.hint`) and notes about where answers go (`.note`).
+ */
+export const panels = css`
+  .panel,
+  .hint {
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 0.375em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .panel.correct {
+    border-color: var(--_correct);
+    background: var(--_correct-surface);
+  }
+  .panel.incorrect {
+    border-color: var(--_incorrect);
+    background: var(--_incorrect-surface);
+  }
+  .panel p {
+    margin: 0;
+  }
+  .panel p + p {
+    margin-block-start: 0.25em;
+  }
+  .verdict {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    font-weight: 700;
+  }
+  .correct .verdict,
+  .verdict.correct {
+    color: var(--_correct);
+  }
+  .incorrect .verdict,
+  .verdict.incorrect {
+    color: var(--_incorrect);
+  }
+  .verdict svg,
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .note {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    margin: var(--_space) 0 0;
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .note svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-block-start: 0.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .status:not(:empty) {
+    margin-block-start: var(--_space);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+`;

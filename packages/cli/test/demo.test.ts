@@ -1,0 +1,64 @@
+// What `upstander serve` (npm start) serves, read over HTTP without a browser: the catalogue of lessons
+// and tracks with every link working, the preview LMS pages for SCORM 1.2 and 2004, and the downloads.
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {unzipSync} from 'fflate';
+import {demoMounts, librarySources} from '../src/demo.js';
+import {loadLibrary} from '../src/lessons.js';
+import {startServer} from '../src/server.js';
+import type {RunningServer} from '../src/server.js';
+
+let server: RunningServer;
+const library = loadLibrary(['lessons', 'examples/tracks']);
+before(async () => {
+  server = await startServer(demoMounts(librarySources(library)));
+});
+after(() => server?.close());
+
+const get = async (path: string) => {
+  const response = await fetch(server.url + path);
+  return {status: response.status, type: response.headers.get('content-type'), body: new Uint8Array(await response.arrayBuffer())};
+};
+const text = (body: Uint8Array) => new TextDecoder().decode(body);
+
+describe('upstander serve (the demo)', () => {
+  it('lists every lesson and track, and every link on the catalogue answers', async () => {
+    const home = text((await get('/')).body);
+    for (const lesson of library.lessons) assert.ok(home.includes(lesson.title.replaceAll('&', '&amp;')), lesson.title);
+    for (const track of library.tracks) assert.ok(home.includes(track.title), track.title);
+    const links = [...home.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    // A lesson: 3 ways to play, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a track: the same without classroom.
+    assert.equal(links.length, library.lessons.length * 9 + library.tracks.length * 8);
+    for (const link of links) {
+      const {status} = await get(link);
+      assert.equal(status, 200, link);
+      // A preview link names a package launch page; that page must exist too.
+      const launch = new URL(link, 'http://x').searchParams.get('launch');
+      if (launch) assert.equal((await get(launch)).status, 200, launch);
+    }
+  });
+
+  it('has a preview LMS page for SCORM 1.2 and for SCORM 2004, with scorm-again beside it', async () => {
+    for (const [page, api] of [['scorm12', 'scorm12.min.js'], ['scorm2004', 'scorm2004.min.js']]) {
+      const html = text((await get(`/lms/${page}.html`)).body);
+      assert.match(html, new RegExp(`data-standard="${page}"`));
+      assert.match(html, new RegExp(`src="/vendor/scorm-again/${api}"`));
+      assert.equal((await get(`/vendor/scorm-again/${api}`)).status, 200);
+    }
+    assert.equal((await get('/lms/preview-lms.js')).status, 200);
+  });
+
+  it('serves every zip for download, as a zip', async () => {
+    for (const format of ['scorm12', 'scorm2004', 'xapi', 'cmi5']) {
+      const {status, type, body} = await get(`/download/g78-online-respect-${format}.zip`);
+      assert.equal(status, 200);
+      assert.equal(type, 'application/zip');
+      assert.ok(Object.keys(unzipSync(body)).includes('index.html'));
+    }
+  });
+
+  it('answers 404 for what is not there', async () => {
+    assert.equal((await get('/web/bestaat-niet/')).status, 404);
+    assert.equal((await get('/download/bestaat-niet.zip')).status, 404);
+  });
+});

@@ -1,0 +1,219 @@
+import {assert, expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {StoryActivity} from '@upstander/schema';
+import {UpStory} from '../src/up-story.js';
+import {plainStory, story} from './fixtures/activities.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  assertNoMotionWhenReduced,
+  blurAll,
+  byRole,
+  collectWarnings,
+  namesOf,
+  present,
+  record,
+  requestsDuring,
+  tabTo,
+  withText,
+} from './helpers.js';
+
+interface Options {
+  activity?: StoryActivity | undefined;
+  text?: Record<string, string> | undefined;
+  mode?: 'individual' | 'classroom';
+  lang?: string;
+}
+
+async function render({activity = story, text, mode = 'individual', lang = 'nl'}: Options = {}): Promise<UpStory> {
+  return fixture<UpStory>(html`<up-story .activity=${activity} .text=${text} mode=${mode} lesson-id="les-1" step-id="stap-8" lang=${lang}></up-story>`);
+}
+
+const shadow = (el: UpStory) => el.shadowRoot!;
+const part = (el: UpStory, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const field = (el: UpStory, id: string) => shadow(el).querySelector<HTMLTextAreaElement>(`#text-${id}`)!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function write(el: UpStory, id: string, value: string): Promise<void> {
+  const area = field(el, id);
+  area.focus();
+  area.value = value;
+  area.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+  area.blur();
+  await el.updateComplete;
+}
+
+describe('<up-story>', () => {
+  describe('accessibility', () => {
+    const states: [string, () => Promise<UpStory>][] = [
+      ['with audio and questions', () => render()],
+      [
+        'transcript open, an answer saved',
+        async () => {
+          const el = await render();
+          (part(el, 'transcript') as HTMLDetailsElement).open = true;
+          await write(el, 'voelen', 'Verdrietig.');
+          return el;
+        },
+      ],
+      ['text only, no questions', () => render({activity: plainStory})],
+      ['restored', () => render({text: {willen: 'Steun.'}})],
+      ['classroom', () => render({mode: 'classroom'})],
+      ['English', () => render({lang: 'en'})],
+    ];
+    for (const [name, make] of states) {
+      it(`has no axe violations: ${name}`, async () => {
+        const el = await make();
+        await assert.isAccessible(el);
+      });
+    }
+
+    it('is an article named by its title heading, with labelled fields for the questions', async () => {
+      const el = await render();
+      expect((await byRole(el, 'article')).map((a) => a.name)).to.deep.equal(['Samira vertelt']);
+      expect((await byRole(el, 'heading')).map((h) => [h.name, h.element.localName])).to.deep.equal([['Samira vertelt', 'h3']]);
+      expect(await namesOf(el, 'textbox')).to.deep.equal(story.questions.map((q) => q.question));
+    });
+
+    it('names the audio player and keeps the transcript one press away, right under it', async () => {
+      const el = await render();
+      const audio = part(el, 'audio') as HTMLAudioElement;
+      expect(audio.getAttribute('aria-label')).to.equal('Luister: Samira vertelt');
+      expect(audio.controls).to.equal(true);
+      const details = part(el, 'transcript') as HTMLDetailsElement;
+      expect(audio.nextElementSibling === details, 'the transcript follows the player').to.equal(true);
+      expect(text(details.querySelector('summary'))).to.equal('Lees wat er gezegd wordt');
+      expect(text(details.querySelector('.transcript'))).to.equal(story.audio!.transcript);
+    });
+
+    it('says where the answers go, and announces a save politely', async () => {
+      const el = await render();
+      expect(text(part(el, 'note'))).to.contain('blijft op dit apparaat');
+      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
+      await write(el, 'voelen', 'Alleen.');
+      expect(text(part(el, 'status'))).to.equal('Bewaard op dit apparaat.');
+    });
+
+    it('has no motion at all', async () => {
+      await assertNoMotionWhenReduced(await render());
+    });
+
+    it('fits a 320 px screen, audio player included', async () => {
+      await assertFitsNarrowScreen(async () => {
+        const el = await render();
+        (part(el, 'transcript') as HTMLDetailsElement).open = true;
+        return el;
+      });
+    });
+
+    it('loads no audio until the pupil presses play, and nothing else either', async () => {
+      const requests = await requestsDuring(async () => {
+        const el = await render();
+        await write(el, 'voelen', 'x');
+      });
+      expect(requests).to.deep.equal([]);
+      expect((part(await render(), 'audio') as HTMLAudioElement).preload).to.equal('none');
+    });
+  });
+
+  describe('defaults', () => {
+    it('is registered as up-story', () => {
+      expect(customElements.get('up-story')).to.equal(UpStory);
+    });
+
+    it('renders nothing without an activity', async () => {
+      const el = await fixture<UpStory>(html`<up-story></up-story>`);
+      expect(shadow(el).children.length).to.equal(0);
+    });
+
+    it('shows title, narrator and text in paragraphs; individual and unanswered', async () => {
+      const el = await render();
+      expect(el.mode).to.equal('individual');
+      expect(el.answered).to.equal(false);
+      expect(text(part(el, 'narrator'))).to.equal('Verteld door Samira, 15 (verzonnen)');
+      expect(part(el, 'text')!.querySelectorAll('p').length).to.equal(2);
+      expect((part(el, 'transcript') as HTMLDetailsElement).open).to.equal(false);
+    });
+
+    it('without audio and questions: no player, no fields, no note', async () => {
+      const el = await render({activity: plainStory});
+      for (const name of ['audio', 'transcript', 'questions', 'note', 'narrator']) expect(present(part(el, name)), name).to.equal(false);
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('follows its lang attribute', async () => {
+      const el = await render({lang: 'en'});
+      expect(text(part(el, 'narrator'))).to.equal('Told by Samira, 15 (verzonnen)');
+      expect(text(shadow(el).querySelector('summary'))).to.equal('Read what is said');
+    });
+
+    it('restores answers, ignoring unknown questions', async () => {
+      const el = await render({text: {voelen: 'Boos.', nee: 'x'}});
+      expect([field(el, 'voelen').value, field(el, 'willen').value]).to.deep.equal(['Boos.', '']);
+      expect(el.matches(':state(answered)')).to.equal(true);
+    });
+
+    it('classroom: the questions to talk about, without fields', async () => {
+      const el = await render({mode: 'classroom'});
+      expect(present(shadow(el).querySelector('textarea'))).to.equal(false);
+      expect(text(part(el, 'questions')!.querySelector('.discuss'))).to.equal('Praat erover:');
+      expect([...part(el, 'questions')!.querySelectorAll('li')].map(text)).to.deep.equal(story.questions.map((q) => q.question));
+    });
+  });
+
+  describe('events', () => {
+    it('dispatches up-answered with kind text and the answers by question id', async () => {
+      const el = await render();
+      const answered = record(el, 'up-answered');
+      await write(el, 'willen', 'Iemand die haar steunt.');
+      expect(answered).to.deep.equal([
+        {
+          lessonId: 'les-1',
+          stepId: 'stap-8',
+          activityId: 'verhaal-samira',
+          kind: 'text',
+          response: ['willen'],
+          correctResponse: [],
+          correct: null,
+          scored: false,
+          text: {willen: 'Iemand die haar steunt.'},
+        },
+      ]);
+    });
+
+    it('bubbles, is composed, and is not dispatched on restore or for an unchanged field', async () => {
+      const received: Event[] = [];
+      const wrapper = await fixture(html`<div @up-answered=${(e: Event) => received.push(e)}>
+        <up-story .activity=${story} .text=${{voelen: 'Bang.'}}></up-story>
+      </div>`);
+      const el = wrapper.querySelector('up-story')!;
+      await el.updateComplete;
+      await write(el, 'voelen', 'Bang.');
+      expect(received).to.deep.equal([]);
+      await write(el, 'voelen', 'Heel bang.');
+      expect(received.map((e) => [e.bubbles, e.composed])).to.deep.equal([[true, true]]);
+    });
+
+    it('causes no Lit dev-mode warnings', async () => {
+      expect(await collectWarnings(async () => write(await render(), 'voelen', 'x'))).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches the player, the transcript toggle (Enter opens it) and the fields; leaving a field saves', async () => {
+      const el = await render();
+      const answered = record(el, 'up-answered');
+      blurAll();
+      const summary = await tabTo(withText('Lees wat er gezegd wordt'), 'the transcript toggle');
+      await sendKeys({press: 'Enter'});
+      expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      assertFocusOn(field(el, 'voelen'));
+      await sendKeys({type: 'Alleen.'});
+      await sendKeys({press: 'Tab'});
+      assertFocusOn(field(el, 'willen'));
+      expect(answered.map((d) => d.text)).to.deep.equal([{voelen: 'Alleen.'}]);
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {kerndoel} from '@upstander/curriculum';
+import {buildXapi, lessonSource, tincanXml, trackSources} from '../src/index.js';
+import {english, isAbsoluteIri, lesson, path, track, unscored, unzip, validateXml, withoutChunks, xpath} from './helpers.js';
+
+const activity = `/${path('tincan', 'activities', 'activity')}`;
+
+describe('xAPI package (tincan.xml)', () => {
+  it('is deterministic and holds tincan.xml at the root beside the launch page, player and lesson', () => {
+    assert.deepEqual(buildXapi(lesson), buildXapi(lesson));
+    assert.deepEqual(withoutChunks(unzip(buildXapi(lesson)).names), ['index.html', 'lesson.json', 'tincan.xml', 'upstander.js']);
+  });
+
+  it('follows the tincan.xml rules (our rules XSD, see test/rules/tincan.xsd)', () => {
+    const result = validateXml(unzip(buildXapi(lesson)).text('tincan.xml'), 'tincan');
+    assert.ok(result.ok, result.output);
+  });
+
+  it('names the lesson activity by a stable absolute IRI, with a launch page that is in the zip', () => {
+    const inside = unzip(buildXapi(lesson));
+    const xml = inside.text('tincan.xml');
+    const [id] = xpath(xml, `${activity}[1]/@id`);
+    assert.equal(id, 'https://w3id.org/xapi/upstander/lessons/g78-online-respect');
+    assert.ok(isAbsoluteIri(id!));
+    assert.deepEqual(xpath(xml, `${activity}[1]/@type`), ['http://adlnet.gov/expapi/activities/lesson']);
+    const [launch] = xpath(xml, `${activity}[1]/${path('launch')}/text()`);
+    assert.ok(inside.names.includes(launch!), `${launch} is in the zip`);
+  });
+
+  it('has a name and a description per language, and the kerndoelen with their SLO URIs in the description', () => {
+    const xml = tincanXml(lessonSource(lesson, {}, [english]));
+    assert.deepEqual(xpath(xml, `${activity}[1]/${path('name')}/@lang`), ['nl', 'en']);
+    assert.deepEqual(xpath(xml, `${activity}[1]/${path('name')}/text()`), [lesson.title, english.title]);
+    assert.deepEqual(xpath(xml, `${activity}[1]/${path('description')}/@lang`), ['nl', 'en']);
+    const description = xpath(xml, `${activity}[1]/${path('description')}[1]`).join('\n');
+    for (const id of lesson.kerndoelen) assert.ok(description.includes(kerndoel(id)!.uri), `${id} in the description`);
+    assert.match(description, /Duur: 45 minuten/);
+    assert.ok(validateXml(xml, 'tincan').ok);
+  });
+
+  it('launches a track as a course and names each of its lessons as an activity', () => {
+    const [source] = trackSources(track, [lesson, unscored]);
+    const xml = tincanXml(source!);
+    assert.ok(validateXml(xml, 'tincan').ok);
+    assert.deepEqual(xpath(xml, `${activity}/@id`), [
+      'https://w3id.org/xapi/upstander/tracks/proef-leerlijn',
+      'https://w3id.org/xapi/upstander/lessons/g78-online-respect',
+      'https://w3id.org/xapi/upstander/lessons/tweede-les',
+    ]);
+    assert.deepEqual(xpath(xml, `${activity}[1]/@type`), ['http://adlnet.gov/expapi/activities/course']);
+    assert.deepEqual(xpath(xml, `${activity}/${path('launch')}/text()`), ['index.html']);
+  });
+
+  it('fails the rules for a broken tincan.xml (the check can fail)', () => {
+    const xml = tincanXml(lesson);
+    assert.equal(validateXml(xml.replace(/ id="[^"]*"/, ''), 'tincan').ok, false);
+    assert.equal(validateXml(xml.replace('<launch lang="nl">', '<launch>'), 'tincan').ok, false);
+  });
+});
