@@ -323,6 +323,9 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
   const loadBefore = loadavg();
   const files = fileSizes();
   warnIfStale(log);
+  if (loadBefore[0]! > cpus().length) {
+    log(`Warning: the machine is busy (load average ${loadBefore[0]!.toFixed(1)} on ${cpus().length} cores): CPU-throttled timings will come out slower than on a quiet machine.`);
+  }
 
   log('Suspend data and build times…');
   const library = loadLibrary([join(ROOT, 'lessons'), join(ROOT, 'tracks')].filter((p) => statSync(p, {throwIfNoEntry: false})));

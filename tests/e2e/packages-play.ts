@@ -59,48 +59,97 @@ export interface Played {
   scored: number;
 }
 
+/** The activity types that hold "Volgende" back until answered (elements: internal/activities.ts). */
+export const ANSWERED_TYPES = ['choice', 'sort', 'social-post'] as const;
+
+/** The ids of the activities a pupil answers to get through the lesson, in lesson order (SCORM interactions). */
+export const answeredIds = (lesson: Lesson): string[] =>
+  lesson.steps.flatMap(({activity}) => ((ANSWERED_TYPES as readonly string[]).includes(activity.type) && 'id' in activity ? [activity.id] : []));
+
+type Step = Lesson['steps'][number];
+type Of<T extends string> = Extract<Step['activity'], {type: T}>;
+
+/** A sort answered right: each item in its group (classify), or the items moved into their order. */
+async function answerSort(frame: Frame, activity: Of<'sort'>): Promise<void> {
+  if (activity.mode === 'classify') {
+    for (const item of activity.items) {
+      const category = item.category ?? activity.categories[0]!.id;
+      await frame.locator(`up-sort >>> input[name="group-${item.id}"][value="${category}"]`).click();
+    }
+  } else {
+    // The items start shuffled: move each one up until it stands in its place.
+    for (const [place, item] of activity.items.entries()) {
+      const shown = () => frame.$$eval('up-sort >>> button[data-direction="up"]', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id']));
+      for (let at = (await shown()).indexOf(item.id); at > place; at--) {
+        await frame.locator(`up-sort >>> button[data-direction="up"][data-id="${item.id}"]`).click();
+      }
+    }
+  }
+}
+
 /**
- * Plays a lesson through as a pupil: every step, answering each choice question (the first scored one
- * wrongly, to check the score arithmetic, unless `allCorrect`), then "Klaar". Ends on the completion screen.
+ * Plays a lesson through as a pupil: every step, answering what must be answered (choice, sort,
+ * social post; the first scored choice question wrongly, to check the score arithmetic, unless
+ * `allCorrect`; everything else rightly), then "Klaar". Ends on the completion screen. Activities that
+ * never hold the pupil back (reflection, survey, dilemma…) are passed without an answer.
  */
 export async function playThrough(frame: Frame, lesson: Lesson, options: {allCorrect?: boolean} = {}): Promise<Played> {
   const t = labels(lesson);
-  let correct = 0;
-  let scored = 0;
+  const played: Played = {correct: 0, scored: 0};
   let wrongOnce = options.allCorrect ?? false;
   for (const [i, step] of lesson.steps.entries()) {
     await frame.waitForSelector(aria('heading', step.title), {timeout: 10_000});
-    if (step.activity.type === 'choice') {
-      const activity = step.activity;
-      const wrong = activity.scored && !wrongOnce ? activity.options.find((o) => !o.correct) : undefined;
-      const pick = wrong ?? activity.options.find((o) => o.correct) ?? activity.options[0]!;
-      if (activity.scored) {
-        scored++;
-        if (wrong) wrongOnce = true;
-        else correct++;
-      }
-      await frame.locator(aria('radio', pick.text)).click();
-      await frame.locator(aria('button', t.check)).click();
-    }
+    const wrong = !wrongOnce && step.activity.type === 'choice' && step.activity.scored;
+    const result = await answer(frame, lesson, step, wrong);
+    if (wrong) wrongOnce = true;
+    played.correct += result.correct;
+    played.scored += result.scored;
     const last = i === lesson.steps.length - 1;
     await frame.locator(aria('button', last ? t.finish : t.next)).click();
   }
   await frame.waitForSelector(aria('heading', t.completed), {timeout: 10_000});
-  return {correct, scored};
+  return played;
 }
 
-/** Plays the first steps of a lesson up to and including its first choice question, then moves on one step. */
+/**
+ * Answers one step if it must be answered (choice, social post, sort), rightly unless `wrong` (choice
+ * only). Returns how it counts: scored 1 for a scored question, correct 1 when answered rightly.
+ */
+async function answer(frame: Frame, lesson: Lesson, step: Step, wrong: boolean): Promise<Played> {
+  const t = labels(lesson);
+  const activity = step.activity;
+  if (activity.type === 'choice') {
+    const pick = (wrong ? activity.options.find((o) => !o.correct) : undefined) ?? activity.options.find((o) => o.correct) ?? activity.options[0]!;
+    await frame.locator(aria('radio', pick.text)).click();
+    await frame.locator(aria('button', t.check)).click();
+    return {scored: activity.scored ? 1 : 0, correct: activity.scored && pick.correct ? 1 : 0};
+  }
+  if (activity.type === 'social-post') {
+    const pick = activity.choices.find((c) => c.correct) ?? activity.choices[0]!;
+    await frame.locator(aria('radio', pick.text)).click();
+    await frame.locator(aria('button', t.check)).click();
+    return {scored: activity.scored ? 1 : 0, correct: activity.scored && pick.correct ? 1 : 0};
+  }
+  if (activity.type === 'sort') {
+    await answerSort(frame, activity);
+    await frame.locator(aria('button', t.check)).click();
+    return {scored: activity.scored ? 1 : 0, correct: activity.scored ? 1 : 0};
+  }
+  return {scored: 0, correct: 0};
+}
+
+/**
+ * Plays the first steps of a lesson up to and including its first choice question (answering what
+ * must be answered on the way), then moves on one step. Returns where the pupil is and the option
+ * chosen, to check a resume.
+ */
 export async function playToAfterFirstQuestion(frame: Frame, lesson: Lesson): Promise<{stepIndex: number; optionText: string}> {
   const t = labels(lesson);
   const first = lesson.steps.findIndex((s) => s.activity.type === 'choice');
   for (let i = 0; i <= first; i++) {
     const step = lesson.steps[i]!;
     await frame.waitForSelector(aria('heading', step.title), {timeout: 10_000});
-    if (i === first && step.activity.type === 'choice') {
-      const option = step.activity.options.find((o) => o.correct) ?? step.activity.options[0]!;
-      await frame.locator(aria('radio', option.text)).click();
-      await frame.locator(aria('button', t.check)).click();
-    }
+    await answer(frame, lesson, step, false);
     await frame.locator(aria('button', t.next)).click();
   }
   await frame.waitForSelector(aria('heading', lesson.steps[first + 1]!.title), {timeout: 10_000});

@@ -10,7 +10,7 @@ import {previewLmsMounts} from '../../packages/cli/src/preview.js';
 import {folder, startServer} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {launchChromium} from '../browser.js';
-import {allSources, aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
+import {allSources, answeredIds, aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const sources = allSources();
 const space = workspace('scorm');
@@ -44,7 +44,7 @@ async function open(format: 'scorm12' | 'scorm2004', name: string) {
 
 for (const source of sources) {
   const lesson = source.kind === 'lesson' ? source.lesson : undefined!;
-  const questions = lesson.steps.filter((s) => s.activity.type === 'choice').map((s) => (s.activity as {id: string}).id);
+  const questions = answeredIds(lesson);
 
   describe(`${lesson.id} (${lesson.language}) in an LMS`, () => {
     it('SCORM 1.2: completion, score, location, interactions and resume state reach the LMS', async () => {

@@ -86,7 +86,7 @@ export class UpAgreements extends ActivityElement {
       .ours li + li {
         margin-block-start: 0.5em;
       }
-      .ours li.own {
+      .ours .own-row {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
@@ -188,10 +188,12 @@ export class UpAgreements extends ActivityElement {
             ${chosen.map((s) => html`<li>${s.text}</li>`)}
             ${this._own.map(
               (text, i) => html`<li class="own">
+                <div class="own-row">
                 <span>${text}</span>
                 <button part="remove-button" class="button secondary remove" type="button" aria-label=${t.remove(text)} @click=${() => this._remove(i)}>
                   ${t.removeButton}
                 </button>
+                </div>
               </li>`
             )}
           </ol>`

@@ -7,7 +7,7 @@ import {UpLesson} from '../src/index.js';
 import type {UpChoice} from '../src/index.js';
 import {englishLesson, lesson, unscoredLesson, unsafeLinkLesson} from './fixtures/lesson.js';
 import {classifySort, dilemma, everyTypeLesson, orderSort, reflection, scoredSocialPost} from './fixtures/activities.js';
-import {assertFitsNarrowScreen, assertFocusOn, collectWarnings, deepActiveElement, present, radio, tabTo, withText} from './helpers.js';
+import {assertFitsNarrowScreen, assertFocusOn, collectWarnings, deepActiveElement, leave, present, radio, tabTo, withText} from './helpers.js';
 
 interface Options {
   lesson?: Lesson;
@@ -524,7 +524,7 @@ describe('<up-lesson>', () => {
       area.focus();
       area.value = 'Iets zeggen.';
       area.dispatchEvent(new InputEvent('input'));
-      area.blur();
+      leave(area);
       await el.updateComplete;
       expect(el.learnerState.answers['mijn-stap']).to.deep.equal(['durf']);
       expect(el.learnerState.texts).to.deep.equal({'mijn-stap': {durf: 'Iets zeggen.'}});
@@ -532,7 +532,7 @@ describe('<up-lesson>', () => {
       area.focus();
       area.value = '';
       area.dispatchEvent(new InputEvent('input'));
-      area.blur();
+      leave(area);
       await el.updateComplete;
       expect(el.learnerState).to.deep.equal(at(5), 'clearing the text removes answer and text');
     });

@@ -15,6 +15,7 @@ import {
   record,
   requestsDuring,
   tabTo,
+  leave,
 } from './helpers.js';
 
 interface Options {
@@ -47,7 +48,7 @@ async function write(el: UpReflection, id: string, value: string): Promise<void>
   area.focus();
   area.value = value;
   area.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  area.blur();
+  leave(area);
   await el.updateComplete;
 }
 

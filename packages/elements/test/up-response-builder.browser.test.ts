@@ -17,6 +17,7 @@ import {
   requestsDuring,
   tabTo,
   withText,
+  leave,
 } from './helpers.js';
 
 interface Options {
@@ -54,7 +55,7 @@ async function write(el: UpResponseBuilder, value: string): Promise<void> {
   reply(el).focus();
   reply(el).value = value;
   reply(el).dispatchEvent(new InputEvent('input'));
-  reply(el).blur();
+  leave(reply(el));
   await el.updateComplete;
 }
 
@@ -233,7 +234,7 @@ describe('<up-response-builder>', () => {
       await click(el, input(el, 'steun'));
       await click(el, parts(el, 'part-button')[0]!);
       expect(answered.length, 'adding a part to a free reply waits for leaving the field').to.equal(1);
-      reply(el).blur();
+      leave(reply(el));
       await el.updateComplete;
       await click(el, input(el, 'veilig'));
       expect(answered.map((d) => [d.response, d.text])).to.deep.equal([

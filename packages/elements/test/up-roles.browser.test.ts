@@ -16,6 +16,7 @@ import {
   record,
   requestsDuring,
   tabTo,
+  leave,
 } from './helpers.js';
 
 interface Options {
@@ -48,7 +49,7 @@ async function write(el: UpRoles, id: string, value: string): Promise<void> {
   area.focus();
   area.value = value;
   area.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  area.blur();
+  leave(area);
   await el.updateComplete;
 }
 

@@ -16,6 +16,7 @@ import {
   requestsDuring,
   tabTo,
   withText,
+  leave,
 } from './helpers.js';
 
 interface Options {
@@ -39,7 +40,7 @@ async function write(el: UpStory, id: string, value: string): Promise<void> {
   area.focus();
   area.value = value;
   area.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  area.blur();
+  leave(area);
   await el.updateComplete;
 }
 

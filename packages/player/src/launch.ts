@@ -1,7 +1,7 @@
 import type {Lesson} from '@upstander/schema';
 import {DEFAULT_IRI_BASE, LocalSink, Tracker, createSink, detectEnvironment, policyFor, pseudonym} from '@upstander/tracking';
 import type {KeyValueStore, LessonInfo, PrivacyPolicy, Sink, Statement, TrackingConfig} from '@upstander/tracking';
-import '@upstander/elements';
+import '@upstander/elements/lesson';
 import type {UpLesson} from '@upstander/elements';
 
 export interface LaunchOptions {

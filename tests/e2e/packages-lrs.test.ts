@@ -17,7 +17,7 @@ import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {launchChromium} from '../browser.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, playThrough, workspace} from './packages-play.js';
+import {allSources, answeredIds, playThrough, workspace} from './packages-play.js';
 
 const sources = allSources();
 const space = workspace('lrs');
@@ -66,7 +66,7 @@ async function until(done: () => boolean, what: string, ms = 10_000): Promise<vo
 for (const source of sources) {
   if (source.kind !== 'lesson') continue;
   const {lesson} = source;
-  const questions = lesson.steps.filter((s) => s.activity.type === 'choice').length;
+  const questions = answeredIds(lesson).length;
   const uris = lesson.kerndoelen.map((id) => kerndoel(id)!.uri);
 
   describe(`${lesson.id} (${lesson.language}) with an LRS`, () => {
