@@ -74,14 +74,14 @@ async function answerSort(frame: Frame, activity: Of<'sort'>): Promise<void> {
   if (activity.mode === 'classify') {
     for (const item of activity.items) {
       const category = item.category ?? activity.categories[0]!.id;
-      await frame.locator(`up-sort >>> input[name="group-${item.id}"][value="${category}"]`).click();
+      await frame.locator(`up-lesson >>> up-sort >>> input[name="group-${item.id}"][value="${category}"]`).click();
     }
   } else {
     // The items start shuffled: move each one up until it stands in its place.
     for (const [place, item] of activity.items.entries()) {
-      const shown = () => frame.$$eval('up-sort >>> button[data-direction="up"]', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id']));
+      const shown = () => frame.$$eval('up-lesson >>> up-sort >>> button[data-direction="up"]', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id']));
       for (let at = (await shown()).indexOf(item.id); at > place; at--) {
-        await frame.locator(`up-sort >>> button[data-direction="up"][data-id="${item.id}"]`).click();
+        await frame.locator(`up-lesson >>> up-sort >>> button[data-direction="up"][data-id="${item.id}"]`).click();
       }
     }
   }

@@ -315,7 +315,7 @@ export class UpSort extends ActivityElement {
                 <input
                   type="radio"
                   name=${`group-${id}`}
-                  .value=${category.id}
+                  value=${category.id}
                   .checked=${chosen === category.id}
                   @change=${() => this._place(id, category.id)}
                 />
