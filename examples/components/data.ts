@@ -3,7 +3,7 @@
  * parsed with @upstander/schema (which fills in defaults, as the packager does). A file that does not
  * parse is left out and reported in `problems`, so one lesson being edited never blanks the demo.
  */
-import {Lesson, Track} from '@upstander/schema';
+import {Activity, Lesson, Track} from '@upstander/schema';
 import respect from '../../lessons/groep-7-8/wat-is-online-respect.json' with {type: 'json'};
 import stoppen from '../../lessons/groep-7-8/eerst-stoppen-dan-klikken.json' with {type: 'json'};
 import omstanders from '../../lessons/groep-7-8/omstanders-maken-het-verschil.json' with {type: 'json'};
@@ -37,3 +37,33 @@ export const CHANNEL = 'upstander-classroom';
  * opens later says hello, and the lesson window answers with the step on screen.
  */
 export type ClassroomMessage = {type: 'step'; lessonId: string; stepId: string} | {type: 'hello'};
+
+/**
+ * Examples for activity types that no lesson here uses yet, so that the demo shows every element.
+ * Written for the demo (fictional, groep 7-8); parsed like the lessons.
+ */
+export const examples: Activity[] = [
+  parse(
+    Activity,
+    {
+      type: 'response-builder',
+      id: 'demo-reageer-op-timo',
+      situation: 'In de klassenapp zet iemand een foto van Timo en schrijft eronder: ‘Wat een sukkel, haha.’',
+      approaches: [
+        {id: 'steun', label: 'Steun Timo', description: 'Laat Timo merken dat jij aan zijn kant staat.', example: 'Leuke foto, Timo!'},
+        {id: 'stop', label: 'Zeg dat het stopt', description: 'Zeg rustig dat dit niet oké is, zonder terug te schelden.'},
+      ],
+      parts: [
+        {id: 'niet-leuk', text: 'Dit is niet leuk voor Timo.'},
+        {id: 'haal-weg', text: 'Wil je de foto weghalen?'},
+      ],
+      freeText: true,
+      checklist: [
+        {id: 'bericht', text: 'Ik reageer op wat er staat, niet op wie het schreef.'},
+        {id: 'rustig', text: 'Ik scheld niet terug.'},
+        {id: 'veilig', text: 'Ik deel niets over mezelf.'},
+      ],
+    },
+    'data.ts: response-builder example'
+  ),
+].filter((a): a is Activity => a !== undefined);

@@ -1,19 +1,23 @@
 /**
- * The demo page of every element, with the real lessons of groep 7-8 and their track:
+ * The demo page of every element, each in both modes (individual and classroom), with the real
+ * lessons of groep 7-8 and their track:
  * - a lesson in individual mode and in classroom mode (digibord), the classroom one with the
  *   facilitator guide beside it (a page toggle, "Notities voor de begeleider") or in a second
  *   window, both following the step on screen through `up-progressed`;
- * - the track, whose progress fills in as lessons are finished here; choosing a lesson in it
- *   shows that lesson everywhere on the page;
- * - every activity element of the lesson on its own, in either mode;
+ * - the track in both modes, whose progress fills in as lessons are finished here; choosing a lesson
+ *   in it shows that lesson everywhere on the page;
+ * - every activity element on its own, individual and classroom side by side: a step of the lesson
+ *   on screen, else of another lesson, else an example (`examples` in data.ts), so that no element
+ *   is missing whatever the lessons hold; `<up-help-points>` gets that lesson's help points;
  * - the printable facilitator guide;
  * - a log of the domain events.
  */
 import '../../packages/elements/src/index.js';
 import type {UpFacilitatorGuide, UpLesson, UpTrack} from '../../packages/elements/src/index.js';
 import type {TrackProgress} from '../../packages/elements/src/index.js';
-import type {Lesson} from '@upstander/schema';
-import {CHANNEL, lessons, problems, track} from './data.js';
+import {ACTIVITY_TYPES} from '@upstander/schema';
+import type {Activity, ActivityType, Lesson} from '@upstander/schema';
+import {CHANNEL, examples, lessons, problems, track} from './data.js';
 import type {ClassroomMessage} from './data.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -22,7 +26,7 @@ const individual = $<UpLesson>('#lesson-individual');
 const classroom = $<UpLesson>('#lesson-classroom');
 const notes = $<UpFacilitatorGuide>('#notes-guide');
 const printable = $<UpFacilitatorGuide>('#print-guide');
-const trackEl = $<UpTrack>('#track');
+const tracks = [$<UpTrack>('#track'), $<UpTrack>('#track-classroom')];
 const activities = $<HTMLElement>('#activities');
 
 if (problems.length > 0) {
@@ -58,32 +62,26 @@ $<HTMLButtonElement>('#open-second-screen').addEventListener('click', () => {
   window.open(url, 'upstander-draaiboek');
 });
 
-// The track: progress from the lessons on this page; choosing a lesson shows it on the whole page.
+// The track, in both modes: progress from the lessons on this page; choosing a lesson shows it on the whole page.
 let progress: TrackProgress = {};
 for (const el of [individual, classroom]) {
   el.addEventListener('up-completed', (e) => {
     const score = e.detail.score;
     progress = {...progress, [e.detail.lessonId]: {completed: true, score: score ? Math.round((score.raw / score.max) * 100) : undefined}};
-    trackEl.progress = progress;
+    for (const trackEl of tracks) trackEl.progress = progress;
   });
 }
-trackEl.track = track;
-trackEl.lessons = lessons;
-trackEl.addEventListener('up-lesson-selected', (e) => {
-  const chosen = lessons.find((l) => l.id === e.detail.lessonId);
-  if (!chosen) return;
-  show(chosen);
-  const heading = $<HTMLElement>('#les-h');
-  heading.scrollIntoView({behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
-  heading.focus({preventScroll: true});
-});
-
-// Mode switches for the track and for the loose activity elements.
-for (const input of document.querySelectorAll<HTMLInputElement>('input[name="track-mode"]')) {
-  input.addEventListener('change', () => (trackEl.mode = input.value === 'classroom' ? 'classroom' : 'individual'));
-}
-for (const input of document.querySelectorAll<HTMLInputElement>('input[name="activity-mode"]')) {
-  input.addEventListener('change', () => activities.classList.toggle('classroom', input.value === 'classroom'));
+for (const trackEl of tracks) {
+  trackEl.track = track;
+  trackEl.lessons = lessons;
+  trackEl.addEventListener('up-lesson-selected', (e) => {
+    const chosen = lessons.find((l) => l.id === e.detail.lessonId);
+    if (!chosen) return;
+    show(chosen);
+    const heading = $<HTMLElement>('#les-h');
+    heading.scrollIntoView({behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+    heading.focus({preventScroll: true});
+  });
 }
 
 /** Shows `lesson` in every element of the page. */
@@ -97,36 +95,78 @@ function show(lesson: Lesson): void {
   renderActivities(lesson);
 }
 
-/** Every activity of the lesson with its own element (`up-<type>`), as far as that element exists. */
+/** Where the demo takes an example of an activity type from. */
+interface Example {
+  activity: Activity;
+  /** The lesson and step it comes from; none for an example of data.ts. */
+  lesson?: Lesson;
+  stepIndex?: number;
+}
+
+/** An example of every activity type: from `lesson` first, then from the other lessons, then from data.ts. */
+function examplesFor(lesson: Lesson): Map<ActivityType, Example> {
+  const found = new Map<ActivityType, Example>();
+  for (const source of [lesson, ...lessons.filter((l) => l !== lesson)]) {
+    source.steps.forEach((step, stepIndex) => {
+      if (!found.has(step.activity.type)) found.set(step.activity.type, {activity: step.activity, lesson: source, stepIndex});
+    });
+  }
+  for (const activity of examples) if (!found.has(activity.type)) found.set(activity.type, {activity});
+  return found;
+}
+
+/** Every activity element (`up-<type>`) on its own, individual and classroom side by side. */
 function renderActivities(lesson: Lesson): void {
+  const found = examplesFor(lesson);
   activities.replaceChildren();
-  lesson.steps.forEach((step, i) => {
-    const tag = `up-${step.activity.type}`;
+  for (const type of ACTIVITY_TYPES) {
+    const example = found.get(type);
+    const tag = `up-${type}`;
     const card = document.createElement('article');
     card.className = 'card';
-    card.setAttribute('aria-labelledby', `activity-${i}`);
+    card.setAttribute('aria-labelledby', `element-${type}`);
     const heading = document.createElement('h3');
-    heading.id = `activity-${i}`;
-    heading.textContent = `Stap ${i + 1}: ${step.title}`;
-    const name = document.createElement('p');
-    name.className = 'tag';
-    name.append(document.createElement('code'));
-    name.firstElementChild!.textContent = `<${tag}>`;
-    card.append(heading, name);
-    if (customElements.get(tag)) {
-      const el = document.createElement(tag) as HTMLElement & {activity?: unknown};
-      el.activity = step.activity;
-      el.setAttribute('lesson-id', lesson.id);
-      el.setAttribute('step-id', step.id);
-      el.lang = lesson.language;
-      card.append(el);
+    heading.id = `element-${type}`;
+    heading.append(Object.assign(document.createElement('code'), {textContent: `<${tag}>`}));
+    const source = document.createElement('p');
+    source.className = 'tag';
+    source.textContent = !example
+      ? 'Geen voorbeeld gevonden.'
+      : example.lesson
+        ? `Uit de les ‘${example.lesson.title}’, stap ${example.stepIndex! + 1}: ${example.lesson.steps[example.stepIndex!]!.title}`
+        : 'Een voorbeeld: geen les hier gebruikt dit type nog.';
+    card.append(heading, source);
+    if (example && customElements.get(tag)) {
+      const modes = document.createElement('div');
+      modes.className = 'modes';
+      for (const mode of ['individual', 'classroom'] as const) {
+        const column = document.createElement('div');
+        column.className = 'mode-column';
+        column.dataset.mode = mode;
+        column.append(Object.assign(document.createElement('h4'), {textContent: mode === 'classroom' ? 'Klassikaal' : 'Individueel'}));
+        column.append(activityElement(tag, example, mode));
+        modes.append(column);
+      }
+      card.append(modes);
     } else {
-      const missing = document.createElement('p');
-      missing.textContent = 'Dit element bestaat nog niet.';
-      card.append(missing);
+      card.append(Object.assign(document.createElement('p'), {textContent: 'Dit element bestaat nog niet.'}));
     }
     activities.append(card);
-  });
+  }
+}
+
+/** One activity element set up as `<up-lesson>` does: ids, language, mode and, for help points, the lesson's help points. */
+function activityElement(tag: string, {activity, lesson, stepIndex}: Example, mode: 'individual' | 'classroom'): HTMLElement {
+  const el = document.createElement(tag) as HTMLElement & {activity?: unknown; helpPoints?: unknown};
+  el.activity = activity;
+  el.lang = lesson?.language ?? 'nl';
+  if (lesson) {
+    el.setAttribute('lesson-id', lesson.id);
+    el.setAttribute('step-id', lesson.steps[stepIndex!]!.id);
+  }
+  if ('mode' in el) el.setAttribute('mode', mode);
+  if ('helpPoints' in el) el.helpPoints = lesson?.helpPoints ?? lessons[0]?.helpPoints ?? [];
+  return el;
 }
 
 if (lessons[0]) show(lessons[0]);

@@ -46,7 +46,6 @@ const OWN_KEY = /^eigen-(\d+)$/;
  * @cssproperty --up-color-surface - Background of the list.
  * @cssproperty --up-color-border - Borders.
  * @cssproperty --up-color-accent - Buttons and chosen suggestions.
- * @cssproperty --up-color-on-accent - Text on the accent colour.
  * @cssproperty --up-color-focus - Focus ring.
  * @cssproperty --up-radius - Corner radius.
  * @cssproperty --up-space - Base spacing unit.

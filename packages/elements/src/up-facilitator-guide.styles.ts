@@ -69,10 +69,16 @@ export const guideStyles = css`
     display: none;
   }
   .now-region {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     margin-block-end: var(--_space);
+  }
+  /* The line stays in view while scrolling, but not on a short screen (or at 400 % zoom), where it
+     would cover what is to be read. */
+  @media (min-height: 30em) {
+    .now-region {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
   }
   .now {
     display: flex;

@@ -47,6 +47,11 @@ export type {LessonMode} from './internal/activity-element.js';
  * or `state` (re)starts from `state`, so set both in the same task. UI strings follow the
  * lesson's `language`. The element never talks to an LMS: a tracker listens for its events.
  *
+ * It adds no landmarks: the step and the completion screen are groups named by their heading, so
+ * a page may hold any number of lessons (the same one twice, too) and its own landmarks stay
+ * unique. Focus moves to the step heading on "Vorige" and "Volgende", and to the completion
+ * heading on "Klaar"; each new step is announced in a polite live region ("Stap 3 van 8").
+ *
  * @fires {CustomEvent<ProgressedDetail>} up-progressed - A step is shown: on the first render, on
  *   a restore and on every navigation. Not dispatched for the completion screen.
  * @fires {CustomEvent<AnsweredDetail>} up-answered - Bubbles out of the inner activity element when
@@ -62,13 +67,13 @@ export type {LessonMode} from './internal/activity-element.js';
  * @csspart progress-bar - The bar's track (`role="progressbar"`).
  * @csspart progress-value - The bar's filled part.
  * @csspart save-failed - The message shown when `save-failed` is set.
- * @csspart step - The current step.
+ * @csspart step - The current step (a group named by its title).
  * @csspart step-title - The step title (`<h2>`).
  * @csspart nav - The row with the previous and next buttons.
  * @csspart previous-button - "Vorige".
  * @csspart next-button - "Volgende", or "Klaar" on the last step.
  * @csspart next-hint - Why "Volgende" is held back.
- * @csspart completion - The completion screen.
+ * @csspart completion - The completion screen (a group named by its heading).
  * @csspart completion-title - Its heading (`<h2>`).
  * @csspart score - The score line.
  * @csspart goals - The list of goals.
@@ -92,6 +97,9 @@ export type {LessonMode} from './internal/activity-element.js';
  * @cssproperty --up-color-incorrect-surface - See `<up-choice>`.
  * @cssproperty --up-color-alert - Text and border of the save-failed message.
  * @cssproperty --up-color-alert-surface - Background of the save-failed message.
+ * @cssproperty --up-color-role-verspreider - See `<up-roles>`.
+ * @cssproperty --up-color-role-doelwit - See `<up-roles>`.
+ * @cssproperty --up-color-role-omstander - See `<up-roles>`.
  * @cssproperty --up-radius - Corner radius.
  * @cssproperty --up-space - Base spacing unit.
  *
@@ -172,9 +180,6 @@ export class UpLesson extends LitElement {
         background: var(--_accent);
       }
       .alert {
-        position: sticky;
-        top: 0;
-        z-index: 1;
         margin: 0 0 var(--_space);
         padding: 0.75em 1em;
         border: 2px solid var(--_alert);
@@ -182,6 +187,15 @@ export class UpLesson extends LitElement {
         background: var(--_alert-surface);
         color: var(--_alert);
         font-weight: 600;
+      }
+      /* The message stays in view while the pupil scrolls, but not on a short screen (or at 400 %
+         zoom), where it would cover what is to be read. */
+      @media (min-height: 30em) {
+        .alert {
+          position: sticky;
+          top: 0;
+          z-index: 1;
+        }
       }
       .step {
         margin-block-end: calc(var(--_space) * 1.5);
@@ -350,7 +364,7 @@ export class UpLesson extends LitElement {
     const last = index === lesson.steps.length - 1;
     const held = this._heldBack();
     return html`
-      <section part="step" class="step" aria-labelledby="step-title" @up-answered=${this._onAnswered}>
+      <section part="step" class="step" role="group" aria-labelledby="step-title" @up-answered=${this._onAnswered}>
         <h2 id="step-title" part="step-title" tabindex="-1">${step.title}</h2>
         ${keyed(`${lesson.id}/${step.id}`, this._renderActivity(lesson, step))}
       </section>
@@ -396,7 +410,7 @@ export class UpLesson extends LitElement {
   private _renderCompletion(t: Translation, lesson: Lesson): TemplateResult {
     const score = this._score();
     const helpPoints = lesson.helpPoints ?? [];
-    return html`<section part="completion" class="completion" aria-labelledby="completion-title">
+    return html`<section part="completion" class="completion" role="group" aria-labelledby="completion-title">
       <h2 id="completion-title" part="completion-title" tabindex="-1">${t.completed}</h2>
       ${score ? html`<p part="score" class="score">${t.score(score.raw, score.max)}</p>` : nothing}
       <h3>${t.learned}</h3>

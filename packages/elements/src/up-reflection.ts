@@ -38,10 +38,8 @@ type Prompt = ReflectionActivity['prompts'][number];
  * @cssproperty --up-color-text - Text colour.
  * @cssproperty --up-color-text-muted - The note and the starters' label.
  * @cssproperty --up-color-background - Background of the fields and starters.
- * @cssproperty --up-color-surface - Background of disabled fields.
  * @cssproperty --up-color-border - Borders of the fields.
  * @cssproperty --up-color-accent - Starter buttons.
- * @cssproperty --up-color-on-accent - Text on the accent colour.
  * @cssproperty --up-color-focus - Focus ring.
  * @cssproperty --up-radius - Corner radius.
  * @cssproperty --up-space - Base spacing unit.

@@ -193,7 +193,7 @@ export class UpResponseBuilder extends ActivityElement {
               <span class="approach-text">
                 <span class="approach-label">${approach.label}</span>
                 <span class="description">${approach.description}</span>
-                ${approach.example ? html`<span class="example">${t.example} ${approach.example}</span>` : nothing}
+                ${approach.example ? html`<span class="example">${`${t.example} ${approach.example}`}</span>` : nothing}
               </span>
             </label>`
           )}

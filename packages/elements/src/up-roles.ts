@@ -5,7 +5,7 @@ import type {Role, RolesActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
-import {buttons, fields, host, panels, tokens, visuallyHidden} from './internal/styles.js';
+import {buttons, fields, host, panels, tokens} from './internal/styles.js';
 import {TextAnswers, savedStatus, textField} from './internal/text-answers.js';
 import type {Translation} from './translations/nl.js';
 
@@ -42,7 +42,9 @@ type Card = RolesActivity['cards'][number];
  * @cssproperty --up-color-background - Background of tabs and fields.
  * @cssproperty --up-color-surface - Background of the panel and the situation.
  * @cssproperty --up-color-border - Borders.
- * @cssproperty --up-color-accent - The selected tab.
+ * @cssproperty --up-color-role-verspreider - Label and border of the spreader's tab and panel. Default #9a3412.
+ * @cssproperty --up-color-role-doelwit - Label and border of the target's tab and panel. Default #6b21a8.
+ * @cssproperty --up-color-role-omstander - Label and border of the bystander's tab and panel. Default #0f766e.
  * @cssproperty --up-color-focus - Focus ring.
  * @cssproperty --up-radius - Corner radius.
  * @cssproperty --up-space - Base spacing unit.
@@ -54,7 +56,6 @@ export class UpRoles extends ActivityElement {
   static override styles = [
     tokens,
     buttons,
-    visuallyHidden,
     host,
     fields,
     panels,
@@ -97,24 +98,27 @@ export class UpRoles extends ActivityElement {
         outline: 3px solid var(--_focus);
         outline-offset: 2px;
       }
+      /* Small capitals through the font, not text-transform: Chromium puts transformed text in the
+         accessible name, and some screen readers spell out a word in capitals letter by letter.
+         A tab with a name gets "Verspreider: Jay" as aria-label: a visually hidden colon between
+         its two lines would be read with a space before it. */
       .role {
         color: var(--_role);
-        font-size: 0.85em;
+        font-variant-caps: all-small-caps;
         font-weight: 700;
-        text-transform: uppercase;
         letter-spacing: 0.04em;
       }
       .name {
         font-weight: 600;
       }
       .verspreider {
-        --_role: #9a3412;
+        --_role: var(--up-color-role-verspreider, #9a3412);
       }
       .doelwit {
-        --_role: #6b21a8;
+        --_role: var(--up-color-role-doelwit, #6b21a8);
       }
       .omstander {
-        --_role: #0f766e;
+        --_role: var(--up-color-role-omstander, #0f766e);
       }
       [role='tabpanel'] {
         padding: var(--_space);
@@ -190,14 +194,13 @@ export class UpRoles extends ActivityElement {
       role="tab"
       type="button"
       id=${`tab-${card.id}`}
+      aria-label=${card.name ? `${roleName(t, card.role)}: ${card.name}` : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls=${`panel-${card.id}`}
       tabindex=${selected ? '0' : '-1'}
       @click=${() => this._select(index)}
     >
-      <span class="role">${roleName(t, card.role)}</span>${card.name
-        ? html`<span class="visually-hidden">: </span><span class="name">${card.name}</span>`
-        : nothing}
+      <span class="role">${roleName(t, card.role)}</span> ${card.name ? html`<span class="name">${card.name}</span>` : nothing}
     </button>`;
   }
 

@@ -108,7 +108,8 @@ function placeProgress(entry: TrackLesson, progress: TrackProgress): {done: bool
  * @fires {CustomEvent<LessonSelectedDetail>} up-lesson-selected - A lesson (or a variant) was
  *   chosen, by click, Enter or Space. Bubbles and is composed. `detail.lessonId` is the chosen id.
  *
- * @csspart base - The `<section>` around everything.
+ * @csspart base - The `<section>` around everything: a group named by the track title, not a landmark, so a
+ *   page may show the same track twice (and keeps its own landmarks unique).
  * @csspart header - The header with title, summary and status.
  * @csspart title - The track title (a heading of level `heading-level`).
  * @csspart summary - The track summary.
@@ -407,8 +408,8 @@ export class UpTrack extends LitElement {
     const h = unsafeStatic(`h${level}`);
     const entries = this._entries(track, status);
 
-    return html`<section part="base" class="base" lang=${language} aria-labelledby="title">
-      <header part="header">
+    return html`<section part="base" class="base" role="group" lang=${language} aria-labelledby="title">
+      <div part="header" class="header">
         <${h} id="title" part="title" class="title">${track.title}</${h}>
         <p part="summary" class="summary">${track.summary}</p>
         <div part="status" class="status">
@@ -425,7 +426,7 @@ export class UpTrack extends LitElement {
             ${status.complete ? t.trackComplete : t.trackIncomplete}
           </p>
         </div>
-      </header>
+      </div>
       <ol part="list" role="list" aria-label=${t.lessonList}>
         ${entries.map((e, i) => this._renderEntry(t, e, i, level + 1, language))}
       </ol>

@@ -1,5 +1,5 @@
 import {assert} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 
 /*
  * Never hand a DOM node to a chai assertion as actual or expected value: when such an assertion
@@ -49,6 +49,19 @@ export async function tabTo(accept: (el: Element | null) => boolean, what: strin
     if (!active || active === document.body) throw new Error(`Tab left the page before reaching ${what}`);
   }
   throw new Error(`Tab never reached ${what}; focus is on ${describe(deepActiveElement())}`);
+}
+
+/**
+ * Waits until focus (looking inside shadow roots) is on `target`: for elements that move focus
+ * after their own update, a wait on the condition itself rather than on a fixed delay. Fails after
+ * `timeout` ms with where focus is instead.
+ */
+export async function focusMovesTo(target: Element | null | undefined, what: string, timeout = 2000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (deepActiveElement() !== target) {
+    if (performance.now() > deadline) throw new Error(`focus never moved to ${what}; it is on ${describe(deepActiveElement())}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 /** Matches the element whose visible text (trimmed) is `text`. */
@@ -122,8 +135,8 @@ export interface Accessible {
 /**
  * The role and accessible name of every element under `root` (shadow roots included) that is not
  * hidden from assistive technology (`hidden`, `display: none`, `aria-hidden`), as axe-core
- * computes them: the same computation the axe rules use. (The wtr a11y-snapshot command is not
- * registered in this repository's runner config.)
+ * computes them: the same computation the axe rules use. It gives the element too; for what the
+ * browser itself hands to screen readers, use `snapshotOf` (the a11y-snapshot command).
  */
 export async function accessibleTree(root: Element): Promise<Accessible[]> {
   const axe = await axeCore();
@@ -153,7 +166,75 @@ export async function namesOf(root: Element, role: string): Promise<string[]> {
   return (await byRole(root, role)).map((a) => a.name);
 }
 
-// --- motion, width, requests ----------------------------------------------------------------------
+// --- the browser's accessibility tree (a11ySnapshot) -----------------------------------------------
+
+/** A node of Chromium's accessibility tree, as the a11y-snapshot command serialises it. */
+export interface AXNode {
+  role: string;
+  name: string;
+  description?: string;
+  value?: string | number;
+  checked?: boolean | 'mixed';
+  pressed?: boolean | 'mixed';
+  selected?: boolean;
+  disabled?: boolean;
+  expanded?: boolean;
+  required?: boolean;
+  multiline?: boolean;
+  level?: number;
+  children?: AXNode[];
+}
+
+/**
+ * The accessibility tree Chromium builds for `el` (shadow roots included, with the browser's own
+ * name computation): a snapshot of the page through the `a11ySnapshot` command of
+ * @web/test-runner-commands (registered in web-test-runner.config.mjs), taken while everything on
+ * the page that is not `el` or one of its ancestors is hidden. `el` itself is left as it is.
+ */
+export async function snapshotOf(el: Element): Promise<AXNode> {
+  const hidden: HTMLElement[] = [];
+  for (let node: Element = el; node.parentElement && node !== document.body; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling !== node && sibling instanceof HTMLElement && !sibling.hidden) {
+        sibling.hidden = true;
+        hidden.push(sibling);
+      }
+    }
+  }
+  try {
+    const tree = (await a11ySnapshot({})) as unknown as AXNode | null;
+    if (!tree) throw new Error('a11ySnapshot returned nothing');
+    return tree;
+  } finally {
+    for (const node of hidden) node.hidden = false;
+  }
+}
+
+/** Every node of `tree` (itself included) that passes `test`, in tree order. */
+export function axAll(tree: AXNode, test: (node: AXNode) => boolean): AXNode[] {
+  const out: AXNode[] = [];
+  const walk = (node: AXNode) => {
+    if (test(node)) out.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
+
+/** The nodes of `tree` with this role, in tree order. */
+export const axRole = (tree: AXNode, role: string): AXNode[] => axAll(tree, (n) => n.role === role);
+
+/** The names of the nodes of `tree` with this role, in tree order. */
+export const axNames = (tree: AXNode, role: string): string[] => axRole(tree, role).map((n) => n.name);
+
+/** The text under `node` as the browser reads it, one entry per text run. */
+export const axTexts = (node: AXNode): string[] => axAll(node, (n) => n.role === 'StaticText').map((n) => n.name);
+
+/** The landmarks in `tree` (the roles a screen reader's landmark list shows). */
+export const axLandmarks = (tree: AXNode): AXNode[] =>
+  axAll(tree, (n) => ['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search'].includes(n.role) && (n.role !== 'form' || n.name !== ''));
+
+// --- motion, width, zoom, requests -----------------------------------------------------------------
 
 /**
  * Asserts that under `prefers-reduced-motion: reduce` nothing inside `el` (shadow roots included)
@@ -180,18 +261,48 @@ export async function assertNoMotionWhenReduced(el: Element): Promise<number> {
 }
 
 /**
- * Renders with `make` in a 320 px wide viewport and asserts that nothing scrolls sideways and
- * axe still finds nothing.
+ * The two viewports of WCAG 1.4.10 (reflow) that matter here: a phone 320 CSS px wide, and a
+ * 1280 × 1024 window zoomed to 400 %, which leaves 320 × 256 CSS px.
+ */
+export const NARROW_VIEWPORTS = [
+  {name: '320 px wide', width: 320, height: 640},
+  {name: '400 % zoom', width: 320, height: 256},
+] as const;
+
+/**
+ * Renders with `make` in each of `NARROW_VIEWPORTS` and asserts, for each: axe finds nothing,
+ * nothing scrolls sideways or sticks out past 320 px, no box clips its text (overflow hidden with
+ * more content than room), and nothing sticky or fixed covers more than a third of the height (at
+ * 400 % zoom it would hide what the pupil reads).
  */
 export async function assertFitsNarrowScreen(make: () => Promise<Element>): Promise<void> {
   const { setViewport } = await import('@web/test-runner-commands');
-  await setViewport({width: 320, height: 640});
   try {
-    const el = await make();
-    await assert.isAccessible(el);
-    assert.isAtMost(document.documentElement.scrollWidth, 320, 'the page scrolls sideways');
-    const wide = deepElements(el).filter((node) => node.getBoundingClientRect().right > 320.5);
-    assert.isTrue(wide.length === 0, `sticks out past 320 px: ${wide.slice(0, 3).map(describe).join(', ')}`);
+    for (const viewport of NARROW_VIEWPORTS) {
+      await setViewport({width: viewport.width, height: viewport.height});
+      const el = await make();
+      const at = `at ${viewport.name}`;
+      await assert.isAccessible(el);
+      assert.isAtMost(document.documentElement.scrollWidth, viewport.width, `the page scrolls sideways ${at}`);
+      const nodes = deepElements(el).filter((node) => node.getClientRects().length > 0);
+      const wide = nodes.filter((node) => node.getBoundingClientRect().right > viewport.width + 0.5);
+      assert.isTrue(wide.length === 0, `sticks out past ${viewport.width} px ${at}: ${wide.slice(0, 3).map(describe).join(', ')}`);
+      const clipped = nodes.filter((node) => {
+        if (node.closest('.visually-hidden') || node.classList.contains('visually-hidden')) return false;
+        const style = getComputedStyle(node);
+        const clips = (o: string) => o === 'hidden' || o === 'clip';
+        return (
+          (clips(style.overflowX) && node.scrollWidth > node.clientWidth + 1) ||
+          (clips(style.overflowY) && node.scrollHeight > node.clientHeight + 1)
+        );
+      });
+      assert.isTrue(clipped.length === 0, `clips its content ${at}: ${clipped.slice(0, 3).map(describe).join(', ')}`);
+      const covering = nodes.filter((node) => {
+        const position = getComputedStyle(node).position;
+        return (position === 'sticky' || position === 'fixed') && node.getBoundingClientRect().height > viewport.height / 3;
+      });
+      assert.isTrue(covering.length === 0, `sticky and taller than a third of the screen ${at}: ${covering.map(describe).join(', ')}`);
+    }
   } finally {
     await setViewport({width: 800, height: 600});
   }

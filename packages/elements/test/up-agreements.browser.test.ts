@@ -7,6 +7,8 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
@@ -14,6 +16,7 @@ import {
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
 } from './helpers.js';
@@ -88,6 +91,15 @@ describe('<up-agreements>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: a checkbox per suggestion, the own-agreement field and \"Voeg toe\" (a11ySnapshot)", async () => {
+      const el = await render();
+      const tree = await snapshotOf(el);
+      expect(axRole(tree, 'checkbox').map((c) => [c.name, c.checked])).to.deep.equal(agreements.suggestions.map((s) => [s.text, false]));
+      expect(axNames(tree, 'textbox')).to.deep.equal(['Eigen afspraak']);
+      expect(axNames(tree, 'button')).to.deep.equal(['Voeg toe']);
+      expect(axRole(tree, 'status').length).to.equal(1);
+    });
 
     it('is a group of checkboxes named by the prompt, a labelled field and a named list', async () => {
       const el = await render({text: {'eigen-1': 'Niemand buitensluiten.'}});

@@ -6,12 +6,16 @@ import {checkIn, checkOut} from './fixtures/activities.js';
 import {
   assertFitsNarrowScreen,
   assertNoMotionWhenReduced,
+  axAll,
+  axRole,
+  axTexts,
   blurAll,
   byRole,
   collectWarnings,
   namesOf,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
 } from './helpers.js';
 
@@ -66,6 +70,22 @@ describe('<up-check-in>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: a radio per mood named in words, no faces, a status (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axRole(tree, 'radio').map((r) => [r.name, r.checked])).to.deep.equal(
+        ['Heel slecht', 'Niet zo goed', 'Gaat wel', 'Goed', 'Heel goed'].map((name) => [name, false])
+      );
+      expect(axAll(tree, (n) => /[🙁😐🙂😞😄]/u.test(n.name)).length, 'the faces are hidden').to.equal(0);
+      await choose(el, '1');
+      tree = await snapshotOf(el);
+      expect(axRole(tree, 'radio')[0]!.checked).to.equal(true);
+      expect(axTexts(axRole(tree, 'status')[0]!)).to.deep.equal([
+        'Dank je wel dat je het laat weten.',
+        'Zit je iets dwars? Praat erover met je leerkracht of met iemand anders die je vertrouwt.',
+      ]);
+    });
 
     it('is a radio group named by the question; every mood is named in words, the faces are decoration', async () => {
       const el = await render();

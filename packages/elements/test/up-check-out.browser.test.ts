@@ -3,7 +3,16 @@ import {sendKeys} from '@web/test-runner-commands';
 import {UpCheckIn} from '../src/up-check-in.js';
 import {UpCheckOut} from '../src/up-check-out.js';
 import {checkOut} from './fixtures/activities.js';
-import {blurAll, byRole, namesOf, record, tabTo} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  axRole,
+  blurAll,
+  byRole,
+  namesOf,
+  record,
+  snapshotOf,
+  tabTo,
+} from './helpers.js';
 
 /* <up-check-out> is <up-check-in> under another name: the behaviour is tested in up-check-in's file. */
 
@@ -19,6 +28,19 @@ describe('<up-check-out>', () => {
 
     it('has no axe violations: restored', async () => {
       await assert.isAccessible(await render(['1']));
+    });
+
+    it("the browser's accessibility tree: three radios named in words (a11ySnapshot)", async () => {
+      const tree = await snapshotOf(await render());
+      expect(axRole(tree, 'radio').map((r) => [r.name, r.checked])).to.deep.equal([
+        ['Niet goed', false],
+        ['Gaat wel', false],
+        ['Goed', false],
+      ]);
+    });
+
+    it('fits a 320 px screen and 400 % zoom', async () => {
+      await assertFitsNarrowScreen(() => render(['1']));
     });
 
     it('is a radio group named by the question', async () => {

@@ -3,7 +3,21 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AnsweredDetail, ChoiceActivity} from '@upstander/schema';
 import {UpChoice} from '../src/up-choice.js';
 import {scoredChoice, unscoredChoice} from './fixtures/lesson.js';
-import {assertFocusOn, collectWarnings, present, radio, record, tabTo, withText} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  assertNoMotionWhenReduced,
+  axRole,
+  axTexts,
+  collectWarnings,
+  present,
+  radio,
+  record,
+  requestsDuring,
+  snapshotOf,
+  tabTo,
+  withText,
+} from './helpers.js';
 
 interface Options {
   activity?: ChoiceActivity | undefined;
@@ -99,6 +113,22 @@ describe('<up-choice>', () => {
       });
     }
 
+    it("the browser's accessibility tree: a radio per option, \"Controleer\", and the verdict in the status (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axRole(tree, 'radio').map((r) => [r.name, r.checked])).to.deep.equal(scoredChoice.options.map((o) => [o.text, false]));
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([['Controleer', true]]);
+      expect(axRole(tree, 'status').length).to.equal(1);
+      await answer(el, 'kwetsend');
+      tree = await snapshotOf(el);
+      expect(axRole(tree, 'radio').map((r) => [r.checked, r.disabled])).to.deep.equal([
+        [false, true],
+        [true, true],
+        [false, true],
+      ]);
+      expect(axTexts(axRole(tree, 'status')[0]!)).to.deep.equal(['Goed!', 'Ja. Zo sluit je iemand buiten.']);
+    });
+
     it('is a fieldset whose legend is the question, with labelled native radio buttons', async () => {
       const el = await render();
       const fieldset = shadow(el).querySelector('fieldset')!;
@@ -119,6 +149,26 @@ describe('<up-choice>', () => {
       const el = await render();
       await answer(el, 'grapje');
       expect(feedback(el).querySelector('.verdict')!.textContent!.trim()).to.equal('Niet helemaal');
+    });
+
+    it('moves nothing under reduced motion', async () => {
+      const el = await render();
+      await choose(el, 'grapje');
+      await assertNoMotionWhenReduced(el);
+    });
+
+    it('fits a 320 px screen and 400 % zoom, checked and with long answers', async () => {
+      await assertFitsNarrowScreen(async () => {
+        const el = await render();
+        await answer(el, 'grapje');
+        return el;
+      });
+      const long: ChoiceActivity = {...scoredChoice, id: 'lang', options: scoredChoice.options.map((o) => ({...o, text: `${o.text} ${'heel '.repeat(25)}lang.`}))};
+      await assertFitsNarrowScreen(() => render({activity: long}));
+    });
+
+    it('fetches nothing', async () => {
+      expect(await requestsDuring(async () => answer(await render(), 'kwetsend'))).to.deep.equal([]);
     });
   });
 

@@ -7,6 +7,9 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axAll,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
@@ -14,6 +17,7 @@ import {
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
 } from './helpers.js';
@@ -87,6 +91,21 @@ describe('<up-dilemma>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: three radios per statement; the line exercise's buttons and states (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axNames(tree, 'radio')).to.deep.equal(dilemma.statements.flatMap(() => ['Eens', 'Weet ik niet', 'Oneens']));
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([['Lever in', true]]);
+      const classroom = await line();
+      tree = await snapshotOf(classroom);
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true, b.expanded])).to.deep.equal([
+        ['Toon de vraag om over te praten', false, false],
+        ['Vorige stelling', true, undefined],
+        ['Volgende stelling', false, undefined],
+      ]);
+      expect(axAll(tree, (n) => n.role === 'image' || n.role === 'img').map((n) => n.name)).to.deep.equal(['Eens — Oneens']);
+    });
 
     it('is a radio group per statement, named by it: Eens, Weet ik niet, Oneens', async () => {
       const el = await render();

@@ -1,11 +1,25 @@
 import {assert, expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {Lesson as LessonSchema} from '@upstander/schema';
 import type {Lesson} from '@upstander/schema';
 import {UpFacilitatorGuide, clock, timeline} from '../src/index.js';
 import {englishLesson, lesson} from './fixtures/lesson.js';
-import {assertFocusOn, collectWarnings, present, tabTo, withText} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  assertNoMotionWhenReduced,
+  axAll,
+  axLandmarks,
+  axNames,
+  axRole,
+  axTexts,
+  collectWarnings,
+  present,
+  snapshotOf,
+  tabTo,
+  withText,
+} from './helpers.js';
 
 /**
  * The fixture lesson with a guide of three parts (5, 70 and 15 minutes: times past the hour), every
@@ -105,20 +119,44 @@ describe('<up-facilitator-guide>', () => {
       });
     }
 
-    it('has no axe violations at 320 px wide, and nothing scrolls sideways', async () => {
-      await setViewport({width: 320, height: 640});
-      try {
+    it('fits a 320 px screen and 400 % zoom; the timetable loses its third column there', async () => {
+      await assertFitsNarrowScreen(async () => {
         const el = await render({lesson: realLesson, step: realLesson.steps[1]!.id});
-        await assert.isAccessible(el);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
         // The third column of the timetable moves under the part's title.
         const row = rows(el).find((tr) => tr.querySelector('.screen-inline'))!;
         expect(getComputedStyle(row.querySelector('td.screen-col')!).display).to.equal('none');
         expect(getComputedStyle(row.querySelector('.screen-inline')!).display).to.equal('block');
-      } finally {
-        await setViewport({width: 800, height: 600});
-      }
+        return el;
+      });
+    });
+
+    it('keeps the live line in view while scrolling, unless the screen is short', async () => {
+      const el = await render({step: 'herkennen'});
+      expect(getComputedStyle(root(el).querySelector('.now-region')!).position).to.equal('sticky');
+    });
+
+    it('moves nothing under reduced motion (following jumps instead of gliding: see "follow")', async () => {
+      await assertNoMotionWhenReduced(await render({step: 'herkennen'}));
+    });
+
+    it("the browser's accessibility tree: heading outline, the print button, the live line, no landmarks (a11ySnapshot)", async () => {
+      const el = await render({step: 'herkennen'});
+      const tree = await snapshotOf(el);
+      expect(axRole(tree, 'heading').map((h) => [h.name, h.level])).to.deep.include.members([
+        ['Samen online', 1],
+        ['Lesdoelen', 2],
+        ['Veiligheid', 2],
+        ['Nazorg', 2],
+        ['van minuut 5 tot minuut 75 Vragen en gesprek', 3],
+        ['Wat u doet', 4],
+      ]);
+      expect(axNames(tree, 'button')).to.deep.equal(['Draaiboek afdrukken']);
+      const [now] = axRole(tree, 'status');
+      expect(axTexts(now!).join(' ')).to.contain('Op het scherm: Stap 2: Wat zie je?');
+      expect(axNames(tree, 'link')).to.deep.equal(['www.kindertelefoon.nl (opent in een nieuw venster)']);
+      expect(axLandmarks(tree).map((n) => `${n.role} ${n.name}`)).to.deep.equal([]);
+      expect(axAll(tree, (n) => /\d:\d\d–\d:\d\d/.test(n.name)).length, 'no clock notation is read out').to.equal(0);
     });
 
     it('has no axe violations with two guides of one lesson on one page (no duplicate landmarks)', async () => {
@@ -345,116 +383,132 @@ describe('<up-facilitator-guide>', () => {
     });
   });
 
-  describe('step: the part on screen (second screen)', () => {
-    it('highlights the part that plays the step, in the list and in the timetable, and says what is on screen', async () => {
-      const el = await render({step: 'jouw-mening'});
-      expect(el.currentPart).to.equal(1);
-      const current = part(el, 'current-part')!;
-      expect(current.id).to.equal('part-1');
-      expect(current.getAttribute('aria-current')).to.equal('step');
-      expect(parts(el, 'part').map((p) => p.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
-      expect(rows(el).map((tr) => tr.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
-      expect(text(current.querySelector('.badge'))).to.equal('Nu');
-      const now = part(el, 'now')!;
-      expect(now.parentElement!.getAttribute('role')).to.equal('status');
-      expect(visible(now)).to.equal('Op het scherm: Stap 3: Wat vind jij? Lesdeel: 0:05–1:15 Vragen en gesprek');
-      expect(text(now)).to.contain('van minuut 5 tot minuut 75');
-      expect(getComputedStyle(current).borderTopColor).to.equal('rgb(29, 78, 216)');
-    });
-
-    it('moves the highlight when the step changes, and reflects step', async () => {
-      const el = await render({step: 'welkom'});
-      expect(el.getAttribute('step')).to.equal('welkom');
-      el.step = 'herkennen';
-      await el.updateComplete;
-      expect(el.getAttribute('step')).to.equal('herkennen');
-      expect(parts(el, 'current-part').map((p) => p.id)).to.deep.equal(['part-1']);
-      el.removeAttribute('step');
-      await el.updateComplete;
-      expect(el.step).to.equal(null);
-      expect(parts(el, 'current-part')).to.deep.equal([]);
-      expect(present(part(el, 'now'))).to.equal(false);
-    });
-
-    it('says what is on screen but highlights nothing for a step that belongs to no part', async () => {
-      const el = await render({step: 'tot-slot'});
-      expect(el.currentPart).to.equal(-1);
-      expect(present(part(el, 'current-part'))).to.equal(false);
-      expect(visible(part(el, 'now'))).to.equal('Op het scherm: Stap 5: Tot slot');
-    });
-
-    it('ignores a step id the lesson does not have', async () => {
-      const el = await render({step: 'bestaat-niet'});
-      expect(present(part(el, 'current-part'))).to.equal(false);
-      expect(present(part(el, 'now'))).to.equal(false);
-    });
-
-    it('follows a lesson through its up-progressed events, as a page connects them', async () => {
-      const page = await fixture(html`<div>
-        <up-lesson .lesson=${guided}></up-lesson>
-        <up-facilitator-guide .lesson=${guided}></up-facilitator-guide>
-      </div>`);
-      const guide = page.querySelector('up-facilitator-guide')!;
-      const player = page.querySelector('up-lesson')!;
-      // What docs/components/up-facilitator-guide.md tells a page to do:
-      player.addEventListener('up-progressed', (e) => (guide.step = e.detail.stepId));
-      player.state = {step: 2, answers: {}, completed: false};
-      await player.updateComplete;
-      await guide.updateComplete;
-      expect(guide.step).to.equal('jouw-mening');
-      expect(guide.currentPart).to.equal(1);
-    });
-
-    describe('follow', () => {
-      let calls: {id: string; options: ScrollIntoViewOptions}[];
-      const original = Element.prototype.scrollIntoView;
-      beforeEach(() => {
-        calls = [];
-        Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
-          calls.push({id: this.id, options: options as ScrollIntoViewOptions});
-        };
-      });
-      afterEach(() => {
-        Element.prototype.scrollIntoView = original;
+  describe('attributes and properties', () => {
+    describe('step: the part on screen (second screen)', () => {
+      it('highlights the part that plays the step, in the list and in the timetable, and says what is on screen', async () => {
+        const el = await render({step: 'jouw-mening'});
+        expect(el.currentPart).to.equal(1);
+        const current = part(el, 'current-part')!;
+        expect(current.id).to.equal('part-1');
+        expect(current.getAttribute('aria-current')).to.equal('step');
+        expect(parts(el, 'part').map((p) => p.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+        expect(rows(el).map((tr) => tr.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+        expect(text(current.querySelector('.badge'))).to.equal('Nu');
+        const now = part(el, 'now')!;
+        expect(now.parentElement!.getAttribute('role')).to.equal('status');
+        expect(visible(now)).to.equal('Op het scherm: Stap 3: Wat vind jij? Lesdeel: 0:05–1:15 Vragen en gesprek');
+        expect(text(now)).to.contain('van minuut 5 tot minuut 75');
+        expect(getComputedStyle(current).borderTopColor).to.equal('rgb(29, 78, 216)');
       });
 
-      it('scrolls the part into view when the part on screen changes, not when the step stays in the part', async () => {
-        const el = await render({follow: true});
-        expect(el.getAttribute('follow')).to.equal('');
-        el.step = 'welkom';
-        await el.updateComplete;
+      it('moves the highlight when the step changes, and reflects step', async () => {
+        const el = await render({step: 'welkom'});
+        expect(el.getAttribute('step')).to.equal('welkom');
         el.step = 'herkennen';
         await el.updateComplete;
-        el.step = 'jouw-mening';
+        expect(el.getAttribute('step')).to.equal('herkennen');
+        expect(parts(el, 'current-part').map((p) => p.id)).to.deep.equal(['part-1']);
+        el.removeAttribute('step');
         await el.updateComplete;
-        el.step = 'tot-slot';
-        await el.updateComplete;
-        expect(calls.map((c) => c.id)).to.deep.equal(['part-0', 'part-1']);
-        expect(calls[0]!.options).to.deep.include({block: 'start', behavior: 'smooth', container: 'nearest'});
+        expect(el.step).to.equal(null);
+        expect(parts(el, 'current-part')).to.deep.equal([]);
+        expect(present(part(el, 'now'))).to.equal(false);
       });
 
-      it('does not scroll without follow', async () => {
-        const el = await render();
-        el.step = 'herkennen';
-        await el.updateComplete;
-        expect(calls).to.deep.equal([]);
+      it('says what is on screen but highlights nothing for a step that belongs to no part', async () => {
+        const el = await render({step: 'tot-slot'});
+        expect(el.currentPart).to.equal(-1);
+        expect(present(part(el, 'current-part'))).to.equal(false);
+        expect(visible(part(el, 'now'))).to.equal('Op het scherm: Stap 5: Tot slot');
       });
 
-      it('jumps instead of gliding when reduced motion is preferred', async () => {
-        await emulateMedia({reducedMotion: 'reduce'});
-        try {
+      it('ignores a step id the lesson does not have', async () => {
+        const el = await render({step: 'bestaat-niet'});
+        expect(present(part(el, 'current-part'))).to.equal(false);
+        expect(present(part(el, 'now'))).to.equal(false);
+      });
+
+      it('follows a lesson through its up-progressed events, as a page connects them', async () => {
+        const page = await fixture(html`<div>
+          <up-lesson .lesson=${guided}></up-lesson>
+          <up-facilitator-guide .lesson=${guided}></up-facilitator-guide>
+        </div>`);
+        const guide = page.querySelector('up-facilitator-guide')!;
+        const player = page.querySelector('up-lesson')!;
+        // What docs/components/up-facilitator-guide.md tells a page to do:
+        player.addEventListener('up-progressed', (e) => (guide.step = e.detail.stepId));
+        player.state = {step: 2, answers: {}, completed: false};
+        await player.updateComplete;
+        await guide.updateComplete;
+        expect(guide.step).to.equal('jouw-mening');
+        expect(guide.currentPart).to.equal(1);
+      });
+
+      describe('follow', () => {
+        let calls: {id: string; options: ScrollIntoViewOptions}[];
+        const original = Element.prototype.scrollIntoView;
+        beforeEach(() => {
+          calls = [];
+          Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+            calls.push({id: this.id, options: options as ScrollIntoViewOptions});
+          };
+        });
+        afterEach(() => {
+          Element.prototype.scrollIntoView = original;
+        });
+
+        it('scrolls the part into view when the part on screen changes, not when the step stays in the part', async () => {
           const el = await render({follow: true});
+          expect(el.getAttribute('follow')).to.equal('');
+          el.step = 'welkom';
+          await el.updateComplete;
           el.step = 'herkennen';
           await el.updateComplete;
-          expect(calls.map((c) => c.options.behavior)).to.deep.equal(['auto']);
-        } finally {
-          await emulateMedia({reducedMotion: 'no-preference'});
-        }
+          el.step = 'jouw-mening';
+          await el.updateComplete;
+          el.step = 'tot-slot';
+          await el.updateComplete;
+          expect(calls.map((c) => c.id)).to.deep.equal(['part-0', 'part-1']);
+          expect(calls[0]!.options).to.deep.include({block: 'start', behavior: 'smooth', container: 'nearest'});
+        });
+
+        it('does not scroll without follow', async () => {
+          const el = await render();
+          el.step = 'herkennen';
+          await el.updateComplete;
+          expect(calls).to.deep.equal([]);
+        });
+
+        it('jumps instead of gliding when reduced motion is preferred', async () => {
+          await emulateMedia({reducedMotion: 'reduce'});
+          try {
+            const el = await render({follow: true});
+            el.step = 'herkennen';
+            await el.updateComplete;
+            expect(calls.map((c) => c.options.behavior)).to.deep.equal(['auto']);
+          } finally {
+            await emulateMedia({reducedMotion: 'no-preference'});
+          }
+        });
+      });
+    });
+
+    describe('heading-level', () => {
+      it('moves every heading down from the given level', async () => {
+        const el = await render({headingLevel: 3});
+        expect(el.headingLevel).to.equal(3);
+        expect(part(el, 'title')!.localName).to.equal('h3');
+        expect(root(el).getElementById('goals')!.localName).to.equal('h4');
+        expect(root(el).getElementById('part-0-title')!.localName).to.equal('h5');
+        expect(root(el).querySelector('.sub-title')!.localName).to.equal('h6');
+        el.headingLevel = 9;
+        await el.updateComplete;
+        expect(part(el, 'title')!.localName).to.equal('h3');
       });
     });
   });
 
-  describe('print', () => {
+  describe('events', () => {
     let printed: number;
     const original = window.print;
     beforeEach(() => {
@@ -475,6 +529,32 @@ describe('<up-facilitator-guide>', () => {
       expect(printed).to.equal(1);
     });
 
+    it('dispatches no domain events: printing and following the lesson are not answers', async () => {
+      const seen: string[] = [];
+      const note = (e: Event) => seen.push(e.type);
+      const page = await fixture(html`<div @up-answered=${note} @up-progressed=${note} @up-completed=${note}>
+        <up-facilitator-guide .lesson=${guided}></up-facilitator-guide>
+      </div>`);
+      const el = page.querySelector('up-facilitator-guide')!;
+      el.step = 'herkennen';
+      await el.updateComplete;
+      (part(el, 'print-button') as HTMLButtonElement).click();
+      expect(printed).to.equal(1);
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    let printed: number;
+    const original = window.print;
+    beforeEach(() => {
+      printed = 0;
+      window.print = () => void printed++;
+    });
+    afterEach(() => {
+      window.print = original;
+    });
+
     it('reaches the print button with Tab and prints with Enter and Space', async () => {
       const el = await render();
       const button = await tabTo(withText('Draaiboek afdrukken'), 'the print button');
@@ -491,7 +571,9 @@ describe('<up-facilitator-guide>', () => {
       await sendKeys({press: 'Tab'});
       assertFocusOn(part(el, 'help')!.querySelector('a'));
     });
+  });
 
+  describe('print', () => {
     describe('the print stylesheet', () => {
       beforeEach(() => emulateMedia({media: 'print'}));
       afterEach(() => emulateMedia({media: 'screen'}));
@@ -528,20 +610,6 @@ describe('<up-facilitator-guide>', () => {
     it('shows the print button on screen', async () => {
       const el = await render();
       expect(getComputedStyle(part(el, 'print-button')!).display).to.not.equal('none');
-    });
-  });
-
-  describe('heading-level', () => {
-    it('moves every heading down from the given level', async () => {
-      const el = await render({headingLevel: 3});
-      expect(el.headingLevel).to.equal(3);
-      expect(part(el, 'title')!.localName).to.equal('h3');
-      expect(root(el).getElementById('goals')!.localName).to.equal('h4');
-      expect(root(el).getElementById('part-0-title')!.localName).to.equal('h5');
-      expect(root(el).querySelector('.sub-title')!.localName).to.equal('h6');
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect(part(el, 'title')!.localName).to.equal('h3');
     });
   });
 

@@ -3,7 +3,19 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {HelpPoint, HelpPointsActivity} from '@upstander/schema';
 import {UpHelpPoints} from '../src/up-help-points.js';
 import {helpPoints, helpPointsActivity} from './fixtures/activities.js';
-import {assertFitsNarrowScreen, assertFocusOn, assertNoMotionWhenReduced, blurAll, byRole, namesOf, present, requestsDuring, tabTo} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  assertNoMotionWhenReduced,
+  axNames,
+  blurAll,
+  byRole,
+  namesOf,
+  present,
+  requestsDuring,
+  snapshotOf,
+  tabTo,
+} from './helpers.js';
 
 async function render(points: HelpPoint[] = helpPoints, activity: HelpPointsActivity | undefined = helpPointsActivity, lang = 'nl'): Promise<UpHelpPoints> {
   return fixture<UpHelpPoints>(html`<up-help-points .activity=${activity} .helpPoints=${points} lang=${lang}></up-help-points>`);
@@ -36,6 +48,11 @@ describe('<up-help-points>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: only safe addresses are links, named with \"opent in een nieuw venster\" for the web (a11ySnapshot)", async () => {
+      const tree = await snapshotOf(await render(mixed));
+      expect(axNames(tree, 'link')).to.deep.equal(['08000432', 'hulp@example.org', 'example.org/hulp (opent in een nieuw venster)']);
+    });
 
     it('is a list of help points; links are named by their address and say they open a new window', async () => {
       const el = await render();

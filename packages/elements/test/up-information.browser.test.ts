@@ -3,6 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {InformationActivity} from '@upstander/schema';
 import {UpInformation} from '../src/up-information.js';
 import {information} from './fixtures/lesson.js';
+import {assertFitsNarrowScreen, assertNoMotionWhenReduced, axAll, axTexts, collectWarnings, requestsDuring, snapshotOf} from './helpers.js';
 
 const body = (text: string): InformationActivity => ({type: 'information', body: text});
 
@@ -24,6 +25,26 @@ describe('<up-information>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: the text in reading order, a list, and nothing to operate (a11ySnapshot)", async () => {
+      const tree = await snapshotOf(await render(information));
+      expect(axTexts(tree).join('')).to.equal('Sam zet een filmpje online. Er komen veel reacties.We kijken naar:wat verspreiders doenwat omstanders kunnen doen');
+      expect(axAll(tree, (n) => !['RootWebArea', 'StaticText'].includes(n.role)).map((n) => n.role), 'no controls, links or images').to.deep.equal([]);
+      const markup = await render(body('<a href="https://example.org">klik</a> <img src="data:," alt="x">'));
+      expect(axAll(await snapshotOf(markup), (n) => n.role === 'link' || n.role === 'image').length, 'HTML in lesson text stays text').to.equal(0);
+    });
+
+    it('has no motion at all', async () => {
+      await assertNoMotionWhenReduced(await render(information));
+    });
+
+    it('fits a 320 px screen and 400 % zoom, long words included', async () => {
+      await assertFitsNarrowScreen(() => render(body(`${information.body}\n\nOnlinehaatberichtenverspreidersnetwerkenonderzoeksrapport en **heel ${'lange '.repeat(30)}tekst**.`)));
+    });
+
+    it('fetches nothing', async () => {
+      expect(await requestsDuring(() => render(information))).to.deep.equal([]);
+    });
   });
 
   describe('defaults', () => {
@@ -45,7 +66,7 @@ describe('<up-information>', () => {
     });
   });
 
-  describe('properties: the Markdown subset', () => {
+  describe('attributes and properties: the Markdown subset', () => {
     it('splits paragraphs on blank lines and joins single line breaks', async () => {
       const el = await render(body('Eerste regel\ntweede regel.\n\nNieuwe alinea.'));
       const paragraphs = [...base(el).querySelectorAll('p')].map((p) => p.textContent);
@@ -104,6 +125,10 @@ describe('<up-information>', () => {
         <up-information .activity=${information}></up-information>
       </div>`);
       expect(seen).to.deep.equal([]);
+    });
+
+    it('causes no Lit dev-mode warnings', async () => {
+      expect(await collectWarnings(() => render(information))).to.deep.equal([]);
     });
   });
 

@@ -1,5 +1,5 @@
 import {assert, expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {Lesson as LessonSchema} from '@upstander/schema';
 import type {AnsweredDetail, CompletedDetail, LearnerState, Lesson, ProgressedDetail} from '@upstander/schema';
@@ -7,7 +7,21 @@ import {UpLesson} from '../src/index.js';
 import type {UpChoice} from '../src/index.js';
 import {englishLesson, lesson, unscoredLesson, unsafeLinkLesson} from './fixtures/lesson.js';
 import {classifySort, dilemma, everyTypeLesson, orderSort, reflection, scoredSocialPost} from './fixtures/activities.js';
-import {assertFitsNarrowScreen, assertFocusOn, collectWarnings, deepActiveElement, leave, present, radio, tabTo, withText} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  axLandmarks,
+  axRole,
+  collectWarnings,
+  deepActiveElement,
+  leave,
+  namesOf,
+  present,
+  radio,
+  snapshotOf,
+  tabTo,
+  withText,
+} from './helpers.js';
 
 interface Options {
   lesson?: Lesson;
@@ -160,26 +174,57 @@ describe('<up-lesson>', () => {
       });
     }
 
-    it('has no axe violations at 320 px wide, and nothing scrolls sideways', async () => {
-      await setViewport({width: 320, height: 640});
-      try {
-        for (const state of [{step: 1, answers: {}, completed: false}, completedState]) {
+    it('fits a 320 px screen and 400 % zoom: question, completion screen, and the save-failed message', async () => {
+      for (const state of [{step: 1, answers: {}, completed: false}, completedState]) {
+        await assertFitsNarrowScreen(async () => {
           const {el} = await render({state, saveFailed: true});
-          await assert.isAccessible(el);
-          expect(document.documentElement.scrollWidth, JSON.stringify(state)).to.be.at.most(320);
-          expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-        }
-      } finally {
-        await setViewport({width: 800, height: 600});
+          expect(el.scrollWidth, JSON.stringify(state)).to.be.at.most(el.clientWidth);
+          return el;
+        });
       }
     });
 
-    it('has no axe violations with two lessons on one page', async () => {
+    it('keeps the save-failed message in view while scrolling, unless the screen is short', async () => {
+      const {el} = await render({saveFailed: true});
+      expect(getComputedStyle(part(el, 'save-failed')!).position).to.equal('sticky');
+    });
+
+    it('has no axe violations with two lessons on one page, also the same lesson twice on the same step', async () => {
       const page = await fixture(html`<main>
         <up-lesson .lesson=${lesson}></up-lesson>
+        <up-lesson .lesson=${lesson} mode="classroom"></up-lesson>
+        <up-lesson .lesson=${englishLesson} .state=${completedState}></up-lesson>
         <up-lesson .lesson=${englishLesson} .state=${completedState}></up-lesson>
       </main>`);
       await assert.isAccessible(page);
+    });
+
+    it('adds no landmarks of its own: the step and the completion screen are groups named by their heading', async () => {
+      const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+      expect(axLandmarks(await snapshotOf(el)).map((n) => `${n.role} ${n.name}`)).to.deep.equal([]);
+      // Chromium's snapshot leaves out groups (they are not "interesting"); axe's roles show them.
+      expect(await namesOf(el, 'group')).to.include('Wat zie je?');
+      const {el: done} = await render({state: completedState});
+      expect(axLandmarks(await snapshotOf(done)).map((n) => `${n.role} ${n.name}`)).to.deep.equal([]);
+      expect(await namesOf(done, 'group')).to.deep.equal(['Je hebt deze les afgerond']);
+    });
+
+    it("the browser's accessibility tree: headings, progress, buttons and why \"Volgende\" waits (a11ySnapshot)", async () => {
+      const {el} = await render({state: {step: 1, answers: {}, completed: false}});
+      const tree = await snapshotOf(el);
+      expect(axRole(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([
+        ['Samen online', 1],
+        ['Wat zie je?', 2],
+      ]);
+      const [bar] = axRole(tree, 'progressbar');
+      expect([bar?.name, bar?.value]).to.deep.equal(['Stap 2 van 5', 2]);
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true, b.description ?? ''])).to.deep.equal([
+        ['Controleer', true, ''],
+        ['Vorige', false, ''],
+        ['Volgende', true, 'Beantwoord eerst de vraag. Dan kun je verder.'],
+      ]);
+      expect(axRole(tree, 'status').length, 'the step announcer and the question feedback').to.equal(2);
+      expect(axRole(tree, 'alert').length, 'the save-failed region, there from the start').to.equal(1);
     });
 
     it('shows progress as text and as a progressbar with values', async () => {

@@ -7,15 +7,20 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axAll,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
+  focusMovesTo,
+  leave,
   namesOf,
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
-  leave,
 } from './helpers.js';
 
 interface Options {
@@ -75,6 +80,16 @@ describe('<up-reflection>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: starter buttons, a field per prompt, a status; none of it in the classroom (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axNames(tree, 'button')).to.deep.equal(['Begin met: Ik vind het moeilijk als…', 'Begin met: Het helpt mij als…']);
+      expect(axRole(tree, 'textbox').map((t) => [t.name, t.multiline])).to.deep.equal(reflection.prompts.map((p) => [p.prompt, true]));
+      expect(axRole(tree, 'status').length).to.equal(1);
+      tree = await snapshotOf(await render({mode: 'classroom'}));
+      expect(axAll(tree, (n) => ['button', 'textbox', 'status'].includes(n.role)).length).to.equal(0);
+    });
 
     it('labels every field with its prompt; starters are a named group of buttons', async () => {
       const el = await render();
@@ -146,10 +161,8 @@ describe('<up-reflection>', () => {
     it('a starter goes into the field without its ellipsis, after what is there, and focus follows', async () => {
       const el = await render();
       part(el, 'starter')!.click();
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r));
+      await focusMovesTo(field(el, 'moeilijk'), 'the field');
       expect(field(el, 'moeilijk').value).to.equal('Ik vind het moeilijk als ');
-      assertFocusOn(field(el, 'moeilijk'));
       expect(field(el, 'moeilijk').selectionStart).to.equal('Ik vind het moeilijk als '.length);
       shadow(el).querySelectorAll<HTMLButtonElement>('[part~="starter"]')[1]!.click();
       await el.updateComplete;
@@ -250,15 +263,14 @@ describe('<up-reflection>', () => {
       blurAll();
       await tabTo((node) => node?.getAttribute('aria-label') === 'Begin met: Het helpt mij als…', 'the second starter');
       await sendKeys({press: 'Enter'});
-      await el.updateComplete;
-      assertFocusOn(field(el, 'moeilijk'), 'after the starter');
+      await focusMovesTo(field(el, 'moeilijk'), 'the field, after the starter');
       await sendKeys({type: 'een vriend meedoet.'});
       expect(answered, 'nothing saved while typing').to.deep.equal([]);
       await sendKeys({press: 'Tab'});
       assertFocusOn(field(el, 'durf'), 'the next field');
       expect(answered.map((d) => d.text)).to.deep.equal([{moeilijk: 'Het helpt mij als een vriend meedoet.'}]);
       await sendKeys({type: 'Vragen.'});
-      blurAll();
+      leave(field(el, 'durf'));
       expect(answered.length).to.equal(2);
     });
   });

@@ -7,17 +7,21 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
+  focusMovesTo,
+  leave,
   namesOf,
   present,
   radio,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
-  leave,
 } from './helpers.js';
 
 interface Options {
@@ -94,6 +98,27 @@ describe('<up-response-builder>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: approaches, parts, the reply field, the checklist, a status (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axNames(tree, 'radio')).to.deep.equal([
+        'Steun het doelwit Laat de mensen in het filmpje weten dat ze erbij horen. Voorbeeld: Mooi gebouw, veel succes met de opening!',
+        'Stel een vraag Vraag rustig wat iemand bedoelt, zonder aan te vallen.',
+      ]);
+      expect(axNames(tree, 'button')).to.deep.equal(['Voeg toe: Iedereen hier hoort erbij.', 'Voeg toe: Waarom schrijf je dit?']);
+      expect(axNames(tree, 'textbox')).to.deep.equal(['Jouw reactie']);
+      expect(axRole(tree, 'checkbox').map((c) => [c.name, c.checked])).to.deep.equal(responseBuilder.checklist.map((c) => [c.text, false]));
+      expect(axRole(tree, 'status').length).to.equal(1);
+      const assembled = await render({activity: partsOnlyBuilder});
+      await click(assembled, parts(assembled, 'part-button')[1]!);
+      tree = await snapshotOf(assembled);
+      expect(axRole(tree, 'button').map((b) => [b.name, b.pressed ?? null, b.disabled === true])).to.deep.equal([
+        ['Iedereen hier hoort erbij.', false, false],
+        ['Waarom schrijf je dit?', true, false],
+        ['Maak leeg', null, false],
+      ]);
+    });
 
     it('is three named groups: approaches (radios), the reply (field), the checklist (checkboxes)', async () => {
       const el = await render();
@@ -182,9 +207,8 @@ describe('<up-response-builder>', () => {
       const el = await render();
       await write(el, 'Hoi.');
       await click(el, parts(el, 'part-button')[1]!);
-      await new Promise((r) => setTimeout(r));
+      await focusMovesTo(reply(el), 'the reply');
       expect(reply(el).value).to.equal('Hoi. Waarom schrijf je dit? ');
-      assertFocusOn(reply(el));
     });
 
     it('assembled: parts join in the order pressed; pressing again takes one out; "Maak leeg" empties', async () => {
@@ -293,8 +317,7 @@ describe('<up-response-builder>', () => {
       await sendKeys({press: 'ArrowDown'});
       await tabTo(withText('+ Iedereen hier hoort erbij.'), 'the first part');
       await sendKeys({press: 'Enter'});
-      await el.updateComplete;
-      assertFocusOn(reply(el), 'the part moves focus to the reply');
+      await focusMovesTo(reply(el), 'the reply, after the part');
       await sendKeys({type: 'Wat bedoel je?'});
       await tabTo((n) => n instanceof HTMLInputElement && n.value === 'bericht-niet-persoon', 'the first checklist point');
       await sendKeys({press: 'Space'});

@@ -7,16 +7,19 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
   deepActiveElement,
+  leave,
   namesOf,
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
-  leave,
 } from './helpers.js';
 
 interface Options {
@@ -82,6 +85,20 @@ describe('<up-roles>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: tabs named \"Role: name\", the selected one, its panel and field (a11ySnapshot)", async () => {
+      const el = await render();
+      let tree = await snapshotOf(el);
+      expect(axRole(tree, 'tab').map((t) => [t.name, t.selected])).to.deep.equal([
+        ['Verspreider: Jay', true],
+        ['Doelwit: Bo', false],
+        ['Omstander: Sem', false],
+      ]);
+      expect(axNames(tree, 'tabpanel')).to.deep.equal(['Verspreider: Jay']);
+      expect(axNames(tree, 'textbox')).to.deep.equal(['Waarom gaat Jay door, denk je?']);
+      tree = await snapshotOf(await render({activity: quietRoles}));
+      expect(axNames(tree, 'tab')).to.deep.equal(['Verspreider', 'Doelwit', 'Omstander']);
+    });
 
     it('is a named tab list with one tab per card, each controlling a panel named by its tab', async () => {
       const el = await render();

@@ -8,6 +8,9 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axAll,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
@@ -16,6 +19,7 @@ import {
   radio,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
 } from './helpers.js';
@@ -102,6 +106,15 @@ describe('<up-social-post>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: a radio per choice, \"Controleer\", a status; no image for the avatars (a11ySnapshot)", async () => {
+      const el = await render();
+      const tree = await snapshotOf(el);
+      expect(axNames(tree, 'radio')).to.deep.equal(socialPost.choices.map((c) => c.text));
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([['Controleer', true]]);
+      expect(axRole(tree, 'status').length).to.equal(1);
+      expect(axAll(tree, (n) => n.role === 'image' || n.role === 'img').length, 'avatars are decoration').to.equal(0);
+    });
 
     it('is a thread (a figure named by the platform) with a named list of comments, then a radio group', async () => {
       const el = await render();

@@ -8,6 +8,8 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
@@ -17,6 +19,7 @@ import {
   radio,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
 } from './helpers.js';
@@ -150,6 +153,25 @@ describe('<up-sort>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: move buttons named by their item, held back at the ends; radios per group (a11ySnapshot)", async () => {
+      const el = await render();
+      const order = shown(el);
+      let tree = await snapshotOf(el);
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([
+        ...order.flatMap((item, i) => [
+          [`Omhoog: ${item}`, i === 0],
+          [`Omlaag: ${item}`, i === order.length - 1],
+        ]),
+        ['Controleer', false],
+      ]);
+      expect(axRole(tree, 'status').length, 'the move announcer and the feedback').to.equal(2);
+      const groups = await render({activity: classifySort});
+      tree = await snapshotOf(groups);
+      const labels = classifySort.categories.map((c) => c.label);
+      expect(axNames(tree, 'radio')).to.deep.equal(classifySort.items.flatMap(() => labels));
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([['Controleer', true]]);
+    });
 
     it('order: a list named by the instruction, described by its ends, with named move buttons', async () => {
       const el = await render();

@@ -7,16 +7,20 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axAll,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
+  leave,
   namesOf,
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
-  leave,
 } from './helpers.js';
 
 interface Options {
@@ -68,6 +72,16 @@ describe('<up-story>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: title heading, named audio player, transcript toggle, question fields (a11ySnapshot)", async () => {
+      const el = await render();
+      const tree = await snapshotOf(el);
+      expect(axRole(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Samira vertelt', 3]]);
+      expect(axAll(tree, (n) => n.role === 'Audio').map((n) => n.name)).to.deep.equal(['Luister: Samira vertelt']);
+      expect(axAll(tree, (n) => n.role === 'DisclosureTriangle').map((n) => [n.name, n.expanded])).to.deep.equal([['Lees wat er gezegd wordt', false]]);
+      expect(axNames(tree, 'textbox')).to.deep.equal(story.questions.map((q) => q.question));
+      expect(axRole(tree, 'status').length).to.equal(1);
+    });
 
     it('is an article named by its title heading, with labelled fields for the questions', async () => {
       const el = await render();

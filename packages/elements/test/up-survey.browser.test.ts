@@ -7,6 +7,8 @@ import {
   assertFitsNarrowScreen,
   assertFocusOn,
   assertNoMotionWhenReduced,
+  axNames,
+  axRole,
   blurAll,
   byRole,
   collectWarnings,
@@ -14,6 +16,7 @@ import {
   present,
   record,
   requestsDuring,
+  snapshotOf,
   tabTo,
   withText,
 } from './helpers.js';
@@ -78,6 +81,15 @@ describe('<up-survey>', () => {
         await assert.isAccessible(el);
       });
     }
+
+    it("the browser's accessibility tree: a radio per point and statement, \"Lever in\" held back, a status (a11ySnapshot)", async () => {
+      const el = await render();
+      const tree = await snapshotOf(el);
+      const labels = likertSurvey.labels ?? [];
+      expect(axNames(tree, 'radio')).to.deep.equal(likertSurvey.items.flatMap(() => labels));
+      expect(axRole(tree, 'button').map((b) => [b.name, b.disabled === true])).to.deep.equal([['Lever in', true]]);
+      expect(axRole(tree, 'status').length).to.equal(1);
+    });
 
     it('is a group per statement, named by it, with a radio per point named by its label', async () => {
       const el = await render();

@@ -1,5 +1,5 @@
 import {assert, expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {Track as TrackSchema} from '@upstander/schema';
 import type {Lesson, Track} from '@upstander/schema';
@@ -8,7 +8,18 @@ import type {LessonSelectedDetail, TrackProgress} from '../src/index.js';
 import {guideEn} from '../src/translations/guide-en.js';
 import {guideNl} from '../src/translations/guide-nl.js';
 import {englishLesson, lesson} from './fixtures/lesson.js';
-import {assertFocusOn, collectWarnings, deepActiveElement, present, tabTo, withText} from './helpers.js';
+import {
+  assertFitsNarrowScreen,
+  assertFocusOn,
+  axLandmarks,
+  axRole,
+  collectWarnings,
+  deepActiveElement,
+  present,
+  snapshotOf,
+  tabTo,
+  withText,
+} from './helpers.js';
 
 const version = (id: string, title: string, durationMinutes: number, goals = lesson.goals): Lesson => ({
   ...lesson,
@@ -104,18 +115,37 @@ describe('<up-track>', () => {
       });
     }
 
-    it('has no axe violations at 320 px wide, and nothing scrolls sideways', async () => {
-      await setViewport({width: 320, height: 640});
-      try {
-        for (const mode of ['individual', 'classroom']) {
+    it('fits a 320 px screen and 400 % zoom, in both modes', async () => {
+      for (const mode of ['individual', 'classroom']) {
+        await assertFitsNarrowScreen(async () => {
           const {el} = await render({mode, progress: {'les-twee-kort': {completed: true, score: 100}}});
-          await assert.isAccessible(el);
-          expect(document.documentElement.scrollWidth, mode).to.be.at.most(320);
           expect(el.scrollWidth, mode).to.be.at.most(el.clientWidth);
-        }
-      } finally {
-        await setViewport({width: 800, height: 600});
+          return el;
+        });
       }
+    });
+
+    it('has no axe violations with the same track twice on one page, and adds no landmarks', async () => {
+      const page = await fixture(html`<main>
+        <up-track .track=${track} .lessons=${lessons}></up-track>
+        <up-track .track=${track} .lessons=${lessons} mode="classroom"></up-track>
+      </main>`);
+      await assert.isAccessible(page);
+      const {el} = await render();
+      expect(axLandmarks(await snapshotOf(el)).map((n) => `${n.role} ${n.name}`)).to.deep.equal([]);
+    });
+
+    it("the browser's accessibility tree: headings, lesson buttons described by their status, the next one current (a11ySnapshot)", async () => {
+      const {el} = await render({progress: oneDone});
+      const tree = await snapshotOf(el);
+      // A lesson heading holds only its button, so the snapshot shows the button in its place.
+      expect(axRole(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Online respect in groep 7-8', 2]]);
+      expect(axRole(tree, 'button').map((b) => [b.name, b.description ?? ''])).to.deep.equal([
+        ['Samen online', '15 minuten Afgerond Score: 80%'],
+        ['Wie bepaalt wat een grapje is?', '45 minuten Volgende les'],
+        ['Grapje of niet? (korte versie)', ''],
+        ['Wat kun jij doen?', '50 minuten Nog te doen'],
+      ]);
     });
 
     it('is an ordered list of lessons with list semantics, named "Lessen"', async () => {
