@@ -1,7 +1,8 @@
 import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
 import type {SinkAnswer} from './answers.js';
 import type {LessonInfo, Sink} from './sink.js';
-import {decodeState, encodeState} from './suspend.js';
+import {LESSON_STATE} from './state-codec.js';
+import type {StateCodec} from './state-codec.js';
 import type {Statement} from './xapi/vocabulary.js';
 
 const LEARNER_KEY = 'upstander:learner';
@@ -37,6 +38,8 @@ export class LocalSink implements Sink {
   private readonly _logKey: string;
   private readonly _storage: Storage;
   private readonly _lesson: LessonInfo;
+  /** How the resume state is stored: one lesson (default) or a track (track-state.ts). */
+  codec: StateCodec = LESSON_STATE;
 
   constructor(lesson: LessonInfo, storage: Storage) {
     this._lesson = lesson;
@@ -48,7 +51,7 @@ export class LocalSink implements Sink {
   start(): LearnerState | undefined {
     try {
       pseudonym(this._storage);
-      const saved = decodeState(this._storage.getItem(this._key));
+      const saved = this.codec.decode(this._storage.getItem(this._key));
       this._log({type: 'opened', resumed: saved !== undefined});
       return saved;
     } catch {
@@ -70,7 +73,7 @@ export class LocalSink implements Sink {
 
   save(state: LearnerState): boolean {
     try {
-      this._storage.setItem(this._key, encodeState(state));
+      this._storage.setItem(this._key, this.codec.encode(state, Infinity));
       return true;
     } catch {
       return false;

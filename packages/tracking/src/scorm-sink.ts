@@ -3,7 +3,8 @@ import type {SinkAnswer} from './answers.js';
 import {asciiId, hashKey} from './scorm.js';
 import type {ScormConnection} from './scorm.js';
 import type {LessonInfo, SaveReason, Sink} from './sink.js';
-import {decodeState, encodeStateWithin} from './suspend.js';
+import {LESSON_STATE} from './state-codec.js';
+import type {StateCodec} from './state-codec.js';
 
 /** The data model elements that only differ in name between SCORM versions. */
 export interface ScormElements {
@@ -41,6 +42,8 @@ export abstract class ScormSink<Api> implements Sink {
   /** Objective index by kerndoel id; empty when the LMS keeps no objectives. */
   private _objectives = new Map<string, number>();
   private _finished = false;
+  /** How the resume state is written to cmi.suspend_data: one lesson (default) or a track (track-state.ts). */
+  codec: StateCodec = LESSON_STATE;
 
   protected abstract readonly _elements: ScormElements;
   /** Longest cmi.suspend_data the version guarantees, in bytes. */
@@ -69,7 +72,7 @@ export abstract class ScormSink<Api> implements Sink {
       this._setUpObjectives();
     }
     // "ab-initio" is a fresh attempt; "resume" or "" (some LMSs) means there may be saved state.
-    return this._conn.get(el.entry) === 'ab-initio' ? undefined : decodeState(this._conn.get('cmi.suspend_data'));
+    return this._conn.get(el.entry) === 'ab-initio' ? undefined : this.codec.decode(this._conn.get('cmi.suspend_data'));
   }
 
   learnerKey(): string | undefined {
@@ -153,7 +156,7 @@ export abstract class ScormSink<Api> implements Sink {
   }
 
   private _suspend(state: LearnerState): void {
-    this._conn.set('cmi.suspend_data', encodeStateWithin(state, this._suspendLimit));
+    this._conn.set('cmi.suspend_data', this.codec.encode(state, this._suspendLimit));
   }
 
   /** Names objectives after the lesson's kerndoelen, reusing ones the LMS has from the manifest. */

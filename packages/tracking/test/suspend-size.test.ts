@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import {parseLesson} from '@upstander/schema';
+import {parseLesson, parseTrack} from '@upstander/schema';
 import type {LearnerState, Lesson} from '@upstander/schema';
-import {SUSPEND_DATA_LIMIT, byteLength, decodeState, encodeState, encodeStateWithin} from '../src/index.js';
+import {SUSPEND_DATA_LIMIT, byteLength, decodeState, decodeTrackState, encodeState, encodeStateWithin, encodeTrackState} from '../src/index.js';
+import type {TrackState} from '../src/index.js';
 
 function lessonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -71,4 +72,41 @@ describe('suspend data of every lesson', () => {
     assert.ok(kept.length > 0 && kept.length < 200);
     assert.deepEqual(kept, Object.keys(answers).slice(0, kept.length), 'the first answers are kept, in order');
   });
+});
+
+// A track played as one SCO keeps every lesson's state in one cmi.suspend_data (track-state.ts). For
+// each track in tracks/ and examples/tracks/, in every language its lessons exist in: every lesson and
+// variant at its largest state (as above), finished with a score, the longest lesson id as current.
+describe('suspend data of every track', () => {
+  const lessons = files.map((file) => parseLesson(JSON.parse(readFileSync(file, 'utf8')))).flatMap((r) => (r.success ? [r.data] : []));
+  const tracks = ['tracks', 'examples/tracks'].flatMap((dir) => lessonFiles(dir));
+
+  it('finds tracks to measure', () => assert.ok(tracks.length > 0));
+
+  for (const file of tracks) {
+    const parsed = parseTrack(JSON.parse(readFileSync(file, 'utf8')));
+    const track = parsed.success ? parsed.data : undefined;
+    const ids = track ? track.lessons.flatMap((p) => [p.lesson, ...(p.variants ?? [])]) : [];
+    const languages = [...new Set(lessons.map((l) => l.language))].filter((language) =>
+      track?.lessons.every((p) => lessons.some((l) => l.id === p.lesson && l.language === language)),
+    );
+    if (languages.length === 0) it(`measures ${file}`, () => assert.fail(`${file}: not a valid track, or its lessons are not in lessons/`));
+    for (const language of languages) {
+      const played = ids.flatMap((id) => lessons.filter((l) => l.id === id && l.language === language));
+
+      it(`fits SCORM 1.2 for ${file} (${language})`, () => {
+        const state: TrackState = {step: 0, answers: {}, completed: true, lessons: {}};
+        for (const lesson of played) {
+          const scored = lesson.steps.filter(({activity}) => 'scored' in activity && activity.scored).length;
+          state.lessons[lesson.id] = {state: fullRun(lesson), ...(scored > 0 ? {score: {raw: scored, max: scored}} : {})};
+        }
+        state.current = played.map((l) => l.id).sort((a, b) => b.length - a.length)[0];
+        const text = encodeTrackState(state);
+        const bytes = byteLength(text);
+        console.log(`  ${file} (${language}): ${bytes} of ${SUSPEND_DATA_LIMIT} bytes for ${played.length} lessons`);
+        assert.ok(bytes <= SUSPEND_DATA_LIMIT, `${file}: ${bytes} bytes > ${SUSPEND_DATA_LIMIT}`);
+        assert.deepEqual(decodeTrackState(text), state, 'it decodes back to the same state');
+      });
+    }
+  }
 });

@@ -2,7 +2,8 @@ import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/s
 import type {SinkAnswer} from '../answers.js';
 import {hashKey} from '../scorm.js';
 import type {LessonInfo, SaveReason, Sink} from '../sink.js';
-import {decodeState, encodeState} from '../suspend.js';
+import {LESSON_STATE} from '../state-codec.js';
+import type {StateCodec} from '../state-codec.js';
 import type {KeyValueStore} from '../tracker.js';
 import {StatementQueue} from './queue.js';
 import type {QueueOptions, StateTarget} from './queue.js';
@@ -29,15 +30,15 @@ export interface LrsSinkOptions {
   startTimeoutMs?: number;
 }
 
-/** The resume state document: `{"v":1,"state":"u1;s3;c0;…"}` (suspend.ts encoding). */
-export function stateDocument(state: LearnerState): string {
-  return JSON.stringify({v: 1, state: encodeState(state)});
+/** The resume state document: `{"v":1,"state":"u1;s3;c0;…"}` (suspend.ts encoding, or the codec's). */
+export function stateDocument(state: LearnerState, codec: StateCodec = LESSON_STATE): string {
+  return JSON.stringify({v: 1, state: codec.encode(state, Infinity)});
 }
 
-export function readStateDocument(data: unknown): LearnerState | undefined {
+export function readStateDocument(data: unknown, codec: StateCodec = LESSON_STATE): LearnerState | undefined {
   const doc = typeof data === 'string' ? safeParse(data) : data;
   const state = (doc as {state?: unknown} | undefined)?.state;
-  return typeof state === 'string' ? decodeState(state) : undefined;
+  return typeof state === 'string' ? codec.decode(state) : undefined;
 }
 
 function safeParse(text: string): unknown {
@@ -78,6 +79,8 @@ export abstract class LrsSink implements Sink {
   protected _scope?: StatementScope;
   private readonly _listeners: ((ok: boolean) => void)[] = [];
   private _stateTarget?: StateTarget;
+  /** How the resume state document holds the state: one lesson (default) or a track (track-state.ts). */
+  codec: StateCodec = LESSON_STATE;
 
   constructor(lesson: LessonInfo, options: LrsSinkOptions) {
     this._lesson = lesson;
@@ -107,7 +110,7 @@ export abstract class LrsSink implements Sink {
   /** Stores the resume state document in the queue; false when storage refuses. */
   protected _keepState(state: LearnerState): boolean {
     try {
-      if (this._stateTarget) this._queue?.setState(this._stateTarget, stateDocument(state));
+      if (this._stateTarget) this._queue?.setState(this._stateTarget, stateDocument(state, this.codec));
       return true;
     } catch {
       return false;
@@ -168,7 +171,7 @@ export abstract class LrsSink implements Sink {
   /** The resume state of a state document that never reached the LRS (newer than the LRS's). */
   protected _unsentState(): LearnerState | undefined {
     const body = this._queue?.pendingStateBody;
-    return body ? readStateDocument(body) : undefined;
+    return body ? readStateDocument(body, this.codec) : undefined;
   }
 
   protected _send(statements: Statement[], now = true): void {

@@ -51,7 +51,7 @@ export class XapiSink extends LrsSink {
           xapi.getState({agent: actor as LibAgent, activityId: iri, stateId: STATE_ID, ...(registration ? {registration} : {}), useCacheBuster: true}),
           this._options.startTimeoutMs ?? 8000,
         );
-        saved = readStateDocument(response.data);
+        saved = readStateDocument(response.data, this.codec);
       } catch {
         saved = undefined; // no state yet (404) or the LRS is away: start fresh, statements wait in the queue
       }
