@@ -1,2 +1,3 @@
-export {launch, launchAll, lessonInfo} from './launch.js';
+export {launch, launchAll, launchTrack, launchTracks, lessonInfo} from './launch.js';
 export type {LaunchOptions, LessonSession} from './launch.js';
+export type {TrackLaunchOptions, TrackPlayer} from './track.js';

@@ -1,15 +1,23 @@
 import type {Lesson} from '@upstander/schema';
-import {DEFAULT_IRI_BASE, LocalSink, Tracker, createSink, detectEnvironment, policyFor, pseudonym} from '@upstander/tracking';
-import type {KeyValueStore, LessonInfo, PrivacyPolicy, Sink, Statement, TrackingConfig} from '@upstander/tracking';
+import {LocalSink, Tracker, createSink, policyFor} from '@upstander/tracking';
+import type {LessonInfo, PrivacyPolicy, Sink, Statement, TrackingConfig} from '@upstander/tracking';
 import '@upstander/elements/lesson';
 import type {UpLesson} from '@upstander/elements';
+import {openClassroom, showClassroomNotes} from './classroom.js';
+import {download, fetchJson, kerndoelUrisOf, lessonInfo, pageMode, pageTracking, showFailure, uiLanguage} from './page.js';
+import type {TrackLaunchOptions, TrackPlayer} from './track.js';
+
+export {lessonInfo} from './page.js';
 
 export interface LaunchOptions {
   /** Where the lesson JSON is, relative to the page. */
   lessonUrl: string;
   /** The element the lesson replaces. */
   root: HTMLElement;
-  /** individual (default) or classroom (digibord). */
+  /**
+   * individual (default) or classroom (digibord): then no LMS or LRS session is opened, nothing of the
+   * answers is stored (only the step, in sessionStorage), and the facilitator notes are offered (classroom.ts).
+   */
   mode?: 'individual' | 'classroom';
   /**
    * SLO URIs of the lesson's kerndoelen by kerndoel id, for xAPI statements. Default: the root's
@@ -47,72 +55,16 @@ const messages = {
   en: {failed: 'The lesson could not be loaded. Please ask your teacher for help.'},
 };
 
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
-
-function storage(kind: 'localStorage' | 'sessionStorage'): Storage {
-  try {
-    const store = window[kind];
-    store.getItem('upstander:probe');
-    return store;
-  } catch {
-    return memoryStorage(); // storage blocked (a sandboxed frame): keep progress for this visit only
-  }
-}
-
-/** What the tracker and sinks may know of a lesson: ids, titles, questions and options, never more. */
-export function lessonInfo(lesson: Lesson, kerndoelUris: Record<string, string> = {}): LessonInfo {
-  const activities: NonNullable<LessonInfo['activities']> = {};
-  for (const {activity} of lesson.steps) {
-    if (activity.type === 'choice') {
-      activities[activity.id] = {type: activity.type, question: activity.question, options: activity.options.map((o) => ({id: o.id, text: o.text}))};
-    }
-  }
-  return {
-    id: lesson.id,
-    title: lesson.title,
-    kerndoelen: lesson.kerndoelen,
-    kerndoelUris: lesson.kerndoelen.map((id) => kerndoelUris[id]).filter((uri): uri is string => typeof uri === 'string' && /^https?:\/\//.test(uri)),
-    track: lesson.track,
-    language: lesson.language,
-    stepCount: lesson.steps.length,
-    activities,
-  };
-}
-
-function kerndoelUrisOf(root: HTMLElement): Record<string, string> {
-  try {
-    const map = JSON.parse(root.dataset['upstanderKerndoelen'] ?? '{}') as unknown;
-    return map && typeof map === 'object' ? (map as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Opens the tracker where the lesson was launched (SCORM 2004, SCORM 1.2, cmi5, xAPI) or on browser
  * storage. When that environment refuses to start a session, the lesson plays on with progress
  * kept in the browser, and `ok` is false so the learner is told that it is not being saved.
  */
 async function openTracker(info: LessonInfo, policy: PrivacyPolicy, options: LaunchOptions, onSaveStatus: (ok: boolean) => void) {
-  const local = storage('localStorage');
-  const session: KeyValueStore = storage('sessionStorage');
+  const {local, deps, environment} = pageTracking(options.root, options);
   const base = {policy, lessonId: info.id, storage: local, onSaveStatus};
-  const iriBase = options.iriBase ?? options.root.dataset['upstanderIriBase'];
   try {
-    const env = detectEnvironment(window, options.tracking ?? pageLrs(options.root, iriBase ?? DEFAULT_IRI_BASE, local));
-    const sink = await createSink(env, info, {storage: local, session, win: window, ...(iriBase ? {iriBase} : {})});
+    const sink = await createSink(environment(), info, deps);
     const tracker = new Tracker(sink, base);
     return {tracker, sink, saved: await tracker.start(), ok: true};
   } catch {
@@ -122,59 +74,31 @@ async function openTracker(info: LessonInfo, policy: PrivacyPolicy, options: Lau
   }
 }
 
-/**
- * The LRS a standalone page names in `data-upstander-xapi`. The learner is this browser's random
- * pseudonym (never a name or e-mail), as an xAPI account under `<IRI base>/learners`.
- */
-function pageLrs(root: HTMLElement, iriBase: string, local: Storage): TrackingConfig | undefined {
-  try {
-    const config = JSON.parse(root.dataset['upstanderXapi'] ?? 'null') as {endpoint?: unknown; auth?: unknown} | null;
-    if (!config || typeof config.endpoint !== 'string') return undefined;
-    const actor = {objectType: 'Agent' as const, account: {homePage: `${iriBase.replace(/\/+$/, '')}/learners`, name: pseudonym(local)}};
-    return {xapi: {endpoint: config.endpoint, auth: typeof config.auth === 'string' ? config.auth : '', actor}};
-  } catch {
-    return undefined;
-  }
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Loads a lesson, connects it to the LMS, LRS or the browser, and shows it. */
 export async function launch(options: LaunchOptions): Promise<LessonSession | undefined> {
   const {lessonUrl, root, mode = 'individual'} = options;
-  const language = document.documentElement.lang === 'en' ? 'en' : 'nl';
   let lesson: Lesson;
   try {
-    const response = await fetch(lessonUrl);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    lesson = (await response.json()) as Lesson;
+    lesson = await fetchJson<Lesson>(lessonUrl);
   } catch (error) {
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.textContent = `${messages[language].failed} (${error instanceof Error ? error.message : String(error)})`;
-    root.replaceChildren(message);
+    showFailure(root, messages[uiLanguage()].failed, error);
     return undefined;
   }
 
   const element = document.createElement('up-lesson');
   const info = lessonInfo(lesson, options.kerndoelUris ?? kerndoelUrisOf(root));
-  const {tracker, sink, saved, ok} = await openTracker(info, policyFor(lesson), options, (saving) => (element.saveFailed = !saving));
+  // Classroom mode stores nothing of the class's answers, only the step (docs/decisions/0004-classroom-mode.md).
+  const {tracker, sink, saved, ok} =
+    mode === 'classroom'
+      ? await openClassroom(info, pageTracking(root, options).deps.session)
+      : await openTracker(info, policyFor(lesson), options, (saving) => (element.saveFailed = !saving));
   element.lesson = lesson;
   element.mode = mode;
   if (saved) element.state = saved;
   element.saveFailed = !ok;
   tracker.connect(element, window);
   root.replaceChildren(element);
+  if (mode === 'classroom') showClassroomNotes(root, element, lesson);
 
   const exportStatements = () => (sink instanceof LocalSink ? sink.exportStatements(options.iriBase) : Promise.resolve([]));
   return {
@@ -189,8 +113,31 @@ export async function launch(options: LaunchOptions): Promise<LessonSession | un
 
 /** Launches every `[data-upstander-lesson]` element on the page. */
 export async function launchAll(doc: Document = document): Promise<LessonSession[]> {
-  const mode = new URLSearchParams(location.search).get('mode') === 'classroom' ? 'classroom' : 'individual';
+  const mode = pageMode();
   const roots = [...doc.querySelectorAll<HTMLElement>('[data-upstander-lesson]')];
   const sessions = await Promise.all(roots.map((root) => launch({lessonUrl: root.dataset['upstanderLesson']!, root, mode})));
   return sessions.filter((s): s is LessonSession => s !== undefined);
+}
+
+/**
+ * Plays a track as one unit (docs/lms/track-runtime.md). The track runtime is a chunk of its own
+ * (upstander-track.js), loaded only here: a lesson page never downloads it.
+ */
+export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPlayer | undefined> {
+  let module: typeof import('./track.js');
+  try {
+    module = await import('./track.js');
+  } catch (error) {
+    showFailure(options.root, messages[uiLanguage()].failed, error);
+    return undefined;
+  }
+  return module.launchTrack(options);
+}
+
+/** Launches every `[data-upstander-track]` element on the page (a track package's launch page). */
+export async function launchTracks(doc: Document = document): Promise<TrackPlayer[]> {
+  const mode = pageMode();
+  const roots = [...doc.querySelectorAll<HTMLElement>('[data-upstander-track]')];
+  const players = await Promise.all(roots.map((root) => launchTrack({trackUrl: root.dataset['upstanderTrack']!, root, mode})));
+  return players.filter((p): p is TrackPlayer => p !== undefined);
 }
