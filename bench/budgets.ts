@@ -32,7 +32,7 @@ export const BUDGETS: Budget[] = [
   },
   {
     id: 'ready-slow',
-    what: 'navigation → interactive first step, cold, CPU ×4 + 1.6 Mbps/150 ms (median of 7; SCORM: the lesson frame)',
+    what: 'navigation → interactive first step, cold, CPU ×4 + 1.6 Mbps/150 ms (median of 7 runs, 14 when re-measured; SCORM: the lesson frame)',
     unit: 'ms',
     design: 1200,
     goal: 800,
@@ -40,7 +40,7 @@ export const BUDGETS: Budget[] = [
   },
   {
     id: 'ready-cpu',
-    what: 'navigation → interactive first step, cold, CPU ×4 only (median of 7; SCORM: the lesson frame)',
+    what: 'navigation → interactive first step, cold, CPU ×4 only (median of 7 runs, 14 when re-measured; SCORM: the lesson frame)',
     unit: 'ms',
     design: 500,
     goal: 300,

@@ -19,6 +19,7 @@ import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import type {Browser, CDPSession} from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../tests/chromium.mjs';
+import {watchForeignLoad} from './lib/cpu.js';
 import {kB, spread, summarize} from './lib/stats.js';
 import type {Summary} from './lib/stats.js';
 
@@ -59,6 +60,8 @@ export interface RequestRecord {
   inFrame: boolean;
   /** Epoch ms when the request was made. */
   start: number;
+  /** Epoch ms when its last byte arrived (or it failed); undefined when it never finished. */
+  end: number | undefined;
   /** Bytes over the wire: headers and (encoded) body, including redirects. */
   transferred: number;
   /** Bytes of response headers, where Chromium reports them. */
@@ -77,6 +80,9 @@ export interface Tally {
 }
 
 export interface RunResult {
+  /** Epoch ms of the page's navigation start (performance.timeOrigin), and of the watched frame's. */
+  origin: number;
+  frameOrigin: number | undefined;
   /** Page navigation start → ready, ms. */
   ready: number;
   /** Watched frame's navigation start → ready, ms (only with `frame`). */
@@ -90,6 +96,11 @@ export interface RunResult {
   frame: Tally;
   /** Requests made after ready (until the network was quiet), e.g. lazily loaded code. */
   later: string[];
+  /**
+   * Cores other processes on the machine kept busy from navigation to ready (bench/lib/cpu.ts; Linux
+   * only): how loaded the machine was during this run.
+   */
+  foreignCores: number | undefined;
 }
 
 export interface PageLoadResult {
@@ -100,6 +111,8 @@ export interface PageLoadResult {
   frameReady: Summary | undefined;
   page: {requests: Summary; bytes: Summary; jsCss: Summary};
   frame: {requests: Summary; bytes: Summary; jsCss: Summary};
+  /** Cores kept busy by other processes during the runs (undefined off Linux). */
+  foreignCores: Summary | undefined;
 }
 
 export interface Options {
@@ -177,6 +190,8 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
     let resolveReady!: (m: Message) => void;
     const ready = new Promise<Message>((resolve) => (resolveReady = resolve));
     let lastActivity = Date.now();
+    let clockOffset: number | undefined;
+    const wall = (timestamp: number) => (clockOffset ?? 0) + timestamp * 1000;
 
     cdp.on('Network.requestWillBeSent', (e) => {
       lastActivity = Date.now();
@@ -185,13 +200,16 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
       if (previous && e.redirectResponse) {
         // A redirect: the earlier hop is a request of its own, as DevTools counts it.
         previous.record.transferred = e.redirectResponse.encodedDataLength ?? previous.record.transferred;
+        previous.record.end = wall(e.timestamp);
         previous.done = true;
       }
       const open: Open = {
         frameId: e.frameId ?? '',
         done: false,
-        record: {url: e.request.url, type: e.type ?? 'Other', inFrame: false, start: e.wallTime * 1000, transferred: 0, headers: 0, beforeReady: false, failed: false},
+        record: {url: e.request.url, type: e.type ?? 'Other', inFrame: false, start: e.wallTime * 1000, end: undefined, transferred: 0, headers: 0, beforeReady: false, failed: false},
       };
+      // CDP's other events carry a monotonic timestamp: remember how it maps to wall time.
+      clockOffset ??= e.wallTime * 1000 - e.timestamp * 1000;
       requests.set(e.requestId, open);
       all.push(open);
     });
@@ -209,6 +227,7 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
       const open = requests.get(e.requestId);
       if (open) {
         open.record.transferred = Math.max(open.record.transferred, e.encodedDataLength);
+        open.record.end = wall(e.timestamp);
         open.done = true;
       }
     });
@@ -217,6 +236,7 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
       const open = requests.get(e.requestId);
       if (open) {
         open.record.failed = true;
+        open.record.end = wall(e.timestamp);
         open.done = true;
       }
     });
@@ -246,6 +266,7 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
         timeout,
       );
     });
+    const foreign = watchForeignLoad();
     const navigation = await cdp.send('Page.navigate', {url: target.url});
     if (navigation.errorText) throw new Error(`${target.label}: navigation failed: ${navigation.errorText} (${target.url})`);
     let done: Message;
@@ -254,6 +275,7 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
     } finally {
       clearTimeout(timer);
     }
+    const foreignCores = foreign.stop();
 
     // Let the page finish what it started, to see requests made after ready (lazily loaded code).
     const settleUntil = Date.now() + 3000;
@@ -279,6 +301,8 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
     });
     const before = records.filter((r) => r.beforeReady);
     return {
+      origin: top.timeOrigin,
+      frameOrigin: target.frame ? done.timeOrigin : undefined,
       ready: readyAt - top.timeOrigin,
       frameReady: target.frame ? readyAt - done.timeOrigin : undefined,
       element: done.element ?? '',
@@ -287,6 +311,7 @@ export async function runOnce(browser: Browser, target: Target, profile: Profile
       page: tally(before),
       frame: tally(before.filter((r) => r.inFrame)),
       later: records.filter((r) => !r.beforeReady).map((r) => r.url),
+      foreignCores,
     };
   } finally {
     await context.close();
@@ -308,6 +333,7 @@ export function summarizeRuns(job: Job, runs: RunResult[]): PageLoadResult {
     frameReady: job.target.frame ? summarize(runs.map((r) => r.frameReady!)) : undefined,
     page: tallies((r) => r.page),
     frame: tallies((r) => r.frame),
+    foreignCores: runs.every((r) => r.foreignCores !== undefined) ? summarize(runs.map((r) => r.foreignCores!)) : undefined,
   };
 }
 
@@ -327,6 +353,32 @@ export async function measure(browser: Browser, jobs: readonly Job[], options: O
   return jobs.map((job, i) => summarizeRuns(job, results[i]!));
 }
 
+/** The run whose ready time is the median one (the lower middle of an even count). */
+export function medianRun(result: PageLoadResult): RunResult {
+  const time = (r: RunResult) => (result.target.frame ? r.frameReady! : r.ready);
+  const sorted = [...result.runs].sort((a, b) => time(a) - time(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/**
+ * The request waterfall of one run, as text: every request with when it was made and when its last
+ * byte arrived, in ms from the page's navigation start, and where the page became ready.
+ */
+export function waterfall(run: RunResult, label = ''): string {
+  const at = (epoch: number) => String(Math.round(epoch - run.origin)).padStart(5);
+  const rows = [...run.requests].sort((a, b) => a.start - b.start);
+  const lines = [`  waterfall${label ? ` (${label})` : ''}, ms from the page's navigation start:`];
+  if (run.frameOrigin !== undefined) lines.push(`  ${at(run.frameOrigin)}          watched frame's navigation start`);
+  for (const r of rows) {
+    const path = new URL(r.url).pathname + (new URL(r.url).search ? '?…' : '');
+    lines.push(
+      `  ${at(r.start)} → ${r.end === undefined ? '    …' : at(r.end)}  ${r.type.padEnd(10)} ${kB(r.transferred).padStart(8)} ${r.inFrame ? ' ' : '·'} ${r.beforeReady ? '' : '(after ready) '}${r.failed ? '(failed) ' : ''}${path}`,
+    );
+  }
+  lines.push(`  ${at(run.origin + run.ready)}          ready to interact: ${run.element}`);
+  return lines.join('\n');
+}
+
 /** A plain-text report of one result, as the command prints it. */
 export function describeResult(result: PageLoadResult): string {
   const {target, profile} = result;
@@ -341,6 +393,7 @@ export function describeResult(result: PageLoadResult): string {
   lines.push(tally('whole page', result.page));
   if (target.frame) lines.push(tally('watched frame', result.frame));
   lines.push(`  ready element: ${last.element}${result.runs.some((r) => r.scrolled) ? ' (scrolled into view first)' : ''}`);
+  if (result.foreignCores) lines.push(`  other processes on this machine kept ${result.foreignCores.median.toFixed(2)} cores busy (median; max ${result.foreignCores.max.toFixed(2)})`);
   if (last.later.length > 0) lines.push(`  requested after ready: ${last.later.join(', ')}`);
   return lines.join('\n');
 }
@@ -360,6 +413,7 @@ matching <selector> is visible, not covered and enabled, and the requests and by
                         cpu (CPU ×4 only), none (default slow,cpu)
   --label <name>        a name for the report (default: the URL)
   --timeout <ms>        give up on a run after this long (default 30000)
+  --waterfall           also print the request waterfall of the median run
   --json                print the results as JSON
 `;
 
@@ -375,6 +429,7 @@ async function main(argv: string[]): Promise<number> {
       label: {type: 'string'},
       timeout: {type: 'string', default: '30000'},
       json: {type: 'boolean', default: false},
+      waterfall: {type: 'boolean', default: false},
       help: {type: 'boolean', short: 'h'},
     },
   });
@@ -403,11 +458,11 @@ async function main(argv: string[]): Promise<number> {
         runs,
         timeout: Number(values.timeout),
         onRun: (job, i, r, warmup) =>
-          process.stderr.write(`  ${job.profile} ${warmup ? 'warm-up' : `run ${i + 1}/${runs}`}: ${Math.round(r.ready)} ms${r.frameReady !== undefined ? ` (frame ${Math.round(r.frameReady)} ms)` : ''}\n`),
+          process.stderr.write(`  ${job.profile} ${warmup ? 'warm-up' : `run ${i + 1}/${runs}`}: ${Math.round(r.ready)} ms${r.frameReady !== undefined ? ` (frame ${Math.round(r.frameReady)} ms)` : ''}${r.foreignCores !== undefined ? `, others busy ${r.foreignCores.toFixed(1)} cores` : ''}\n`),
       },
     );
     if (values.json) console.log(JSON.stringify(results, null, 2));
-    else console.log(results.map(describeResult).join('\n\n'));
+    else console.log(results.map((r) => describeResult(r) + (values.waterfall ? `\n${waterfall(medianRun(r), 'median run')}` : '')).join('\n\n'));
   } finally {
     await browser.close();
   }

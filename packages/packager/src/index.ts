@@ -6,6 +6,7 @@ export * from './scorm2004.js';
 export * from './xapi.js';
 export * from './cmi5.js';
 export * from './embed.js';
+export * from './guide.js';
 export * from './build.js';
 export {escapeXml} from './xml.js';
 export {playerFiles, schemaFolder} from './assets.js';

@@ -6,6 +6,7 @@
 import {kerndoel} from '@upstander/curriculum';
 import type {Lesson, Track} from '@upstander/schema';
 import {playerFiles} from './assets.js';
+import {GUIDE_PAGE, guidePage} from './guide.js';
 import {DEFAULT_IRI_BASE} from './source.js';
 import type {PackageSource, TrackSource, XapiConfig} from './source.js';
 import {text} from './text.js';
@@ -19,7 +20,7 @@ const STYLE =
   'a{color:#0b5cad}a:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}' +
   '.up-track-nav{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;max-width:48rem;margin:0 auto .75rem}';
 
-function page(o: {lang: string; dir: string; title: string; description: string; bundle: string; body: string}): string {
+function page(o: {lang: string; dir: string; title: string; description: string; bundle: string; body: string; preload?: string}): string {
   return `<!doctype html>
 <html lang="${esc(o.lang)}" dir="${esc(o.dir)}">
 <head>
@@ -29,7 +30,7 @@ function page(o: {lang: string; dir: string; title: string; description: string;
 <title>${esc(o.title)}</title>
 <meta name="description" content="${esc(o.description)}">
 <style>${STYLE}</style>
-<script type="module" src="${esc(o.bundle)}"></script>
+${o.preload ?? ''}<script type="module" src="${esc(o.bundle)}"></script>
 </head>
 <body>
 ${o.body}
@@ -62,11 +63,12 @@ export interface LaunchPageOptions {
 }
 
 /**
- * What the player reads from the lesson's root element besides the lesson: the SLO URI of each
- * kerndoel (`data-upstander-kerndoelen`, for the statements' context) and the IRI base.
+ * What the player reads from the root element besides the lesson (or track): the SLO URI of each
+ * kerndoel of its lessons (`data-upstander-kerndoelen`, for the statements' context), the IRI base
+ * and, in a web folder built with one, the LRS.
  */
-function playerAttributes(lesson: Lesson, iriBase: string, xapi: XapiConfig | undefined): string {
-  const uris = Object.fromEntries(lesson.kerndoelen.map((id) => [id, kerndoel(id)?.uri]).filter(([, uri]) => uri));
+function playerAttributes(kerndoelen: readonly string[], iriBase: string, xapi: XapiConfig | undefined): string {
+  const uris = Object.fromEntries(kerndoelen.map((id) => [id, kerndoel(id)?.uri]).filter(([, uri]) => uri));
   const lrs = xapi ? ` data-upstander-xapi="${esc(JSON.stringify(xapi))}"` : '';
   return ` data-upstander-kerndoelen="${esc(JSON.stringify(uris))}" data-upstander-iri-base="${esc(iriBase)}"${lrs}`;
 }
@@ -83,18 +85,29 @@ function trackNav(nav: TrackNav, lesson: Lesson): string {
 }
 
 /**
- * The page a lesson launches from. It loads the player bundle and the lesson JSON beside it; the
- * player finds the LMS (or plays standalone). Works from any web server and inside an LMS frame.
+ * Starts loading the lesson JSON together with the player bundle instead of after it: the browser
+ * finds both in the head, and the player's `fetch(lessonUrl)` (mode cors, credentials same-origin,
+ * which `crossorigin` matches) takes the preloaded response. On a slow network this saves a round
+ * trip and the lesson's transfer time (see docs/performance.md). A browser without preload, or
+ * that does not match it, simply fetches the lesson when the player asks.
+ */
+const preloadLesson = (lessonJson: string) => `<link rel="preload" href="${esc(lessonJson)}" as="fetch" crossorigin>\n`;
+
+/**
+ * The page a lesson launches from. It loads the player bundle and the lesson JSON beside it (both at
+ * once); the player finds the LMS (or plays standalone). Works from any web server and inside an
+ * LMS frame.
  */
 export function launchPage(lesson: Lesson, options: LaunchPageOptions = {}): string {
   const t = text(lesson.language);
   return page({
+    preload: preloadLesson(options.lessonJson ?? 'lesson.json'),
     lang: lesson.language,
     dir: lesson.dir,
     title: lesson.title,
     description: lesson.summary,
     bundle: options.bundle ?? 'upstander.js',
-    body: `${options.nav ? trackNav(options.nav, lesson) : ''}<main data-upstander-lesson="${esc(options.lessonJson ?? 'lesson.json')}"${playerAttributes(lesson, options.iriBase ?? DEFAULT_IRI_BASE, options.xapi)}>
+    body: `${options.nav ? trackNav(options.nav, lesson) : ''}<main data-upstander-lesson="${esc(options.lessonJson ?? 'lesson.json')}"${playerAttributes(lesson.kerndoelen, options.iriBase ?? DEFAULT_IRI_BASE, options.xapi)} data-upstander-guide="${GUIDE_PAGE}">
 <p>${esc(t.loading)}</p>
 <noscript><p>${esc(t.noScript)}</p></noscript>
 </main>`,
@@ -103,12 +116,13 @@ export function launchPage(lesson: Lesson, options: LaunchPageOptions = {}): str
 
 export const jsonBytes = (value: unknown): Uint8Array => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
-/** The files every lesson package holds: launch page, player, lesson. */
+/** The files every lesson package holds: launch page, player, lesson, and the printable guide (guide.ts). */
 export function lessonFiles(lesson: Lesson, options: Pick<LaunchPageOptions, 'iriBase' | 'xapi'> = {}): PackageFile[] {
   return [
     {path: 'index.html', data: encoder.encode(launchPage(lesson, options))},
     ...playerFiles(),
     {path: 'lesson.json', data: jsonBytes(lesson)},
+    {path: GUIDE_PAGE, data: encoder.encode(guidePage(lesson))},
   ];
 }
 
@@ -147,7 +161,7 @@ export function trackPage(source: TrackSource, options: ContentOptions): string 
     title: info.title,
     description: info.description,
     bundle: 'upstander.js',
-    body: `<main data-upstander-track="track.json" data-upstander-iri-base="${esc(info.iriBase)}">
+    body: `<main data-upstander-track="track.json"${playerAttributes([...lessons, ...variants].flatMap((l) => l.kerndoelen), info.iriBase, options.web ? info.xapi : undefined)}>
 <h1>${esc(info.title)}</h1>
 <p>${esc(info.description)}</p>
 <p>${esc(t.lessons(lessons.length))} · ${esc(t.minutes(info.durationMinutes))}</p>
@@ -189,6 +203,7 @@ export function trackFiles(source: TrackSource, options: ContentOptions): Packag
     files.push(
       {path: trackLessonPath(lesson.id), data: encoder.encode(launchPage(lesson, {bundle: '../../upstander.js', nav, iriBase: info.iriBase, xapi: options.web ? info.xapi : undefined}))},
       {path: `lessons/${lesson.id}/lesson.json`, data: jsonBytes(lesson)},
+      {path: `lessons/${lesson.id}/${GUIDE_PAGE}`, data: encoder.encode(guidePage(lesson, {bundle: '../../upstander-guide.js'}))},
     );
   }
   return files;

@@ -41,7 +41,7 @@ describe('build: every format of every lesson and track', () => {
       'web',
     ]);
     assert.deepEqual(readdirSync(join(out, 'web')).sort(), ['g78-online-respect', 'proef-leerlijn', 'tweede-les']);
-    assert.deepEqual(withoutChunks(readdirSync(join(out, 'web', 'g78-online-respect')).sort()), ['index.html', 'lesson.json', 'upstander.js']);
+    assert.deepEqual(withoutChunks(readdirSync(join(out, 'web', 'g78-online-respect')).sort()), ['handleiding.html', 'index.html', 'lesson.json', 'upstander.js']);
     assert.deepEqual(withoutChunks(readdirSync(join(out, 'embed', 'g78-online-respect')).sort()), ['embed.js', 'g78-online-respect.json', 'index.html']);
   });
 
@@ -74,7 +74,7 @@ describe('build: every format of every lesson and track', () => {
     writeFileSync(join(out, 'web', 'g78-online-respect', 'oud.txt'), 'weg ermee');
     mkdirSync(join(out, 'anders'));
     writeOutputs(out, plan([lessonSource({...lesson, title: 'Nieuw'})], ['web']));
-    assert.deepEqual(withoutChunks(readdirSync(join(out, 'web', 'g78-online-respect')).sort()), ['index.html', 'lesson.json', 'upstander.js']);
+    assert.deepEqual(withoutChunks(readdirSync(join(out, 'web', 'g78-online-respect')).sort()), ['handleiding.html', 'index.html', 'lesson.json', 'upstander.js']);
     assert.match(readFileSync(join(out, 'web', 'g78-online-respect', 'index.html'), 'utf8'), /<title>Nieuw<\/title>/);
     assert.ok(existsSync(join(out, 'anders')));
   });

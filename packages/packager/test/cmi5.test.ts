@@ -32,7 +32,7 @@ function checkPackage(zip: Uint8Array): string {
 describe('cmi5 package (cmi5.xml)', () => {
   it('is deterministic and holds cmi5.xml at the root beside the content', () => {
     assert.deepEqual(buildCmi5(lesson), buildCmi5(lesson));
-    assert.deepEqual(withoutChunks(unzip(buildCmi5(lesson)).names), ['cmi5.xml', 'index.html', 'lesson.json', 'upstander.js']);
+    assert.deepEqual(withoutChunks(unzip(buildCmi5(lesson)).names), ['cmi5.xml', 'handleiding.html', 'index.html', 'lesson.json', 'upstander.js']);
   });
 
   it('follows the course-structure rules: a course with one AU for a lesson', () => {

@@ -14,11 +14,14 @@ const text = (files: {path: string; data: Uint8Array}[], path: string) => {
 describe('web folder', () => {
   it('is the launch page, the player and the lesson', () => {
     const files = packageFiles(lessonSource(lesson), 'web');
-    assert.deepEqual(withoutChunks(files.map((f) => f.path).sort()), ['index.html', 'lesson.json', 'upstander.js']);
+    assert.deepEqual(withoutChunks(files.map((f) => f.path).sort()), ['handleiding.html', 'index.html', 'lesson.json', 'upstander.js']);
     const page = text(files, 'index.html');
     assert.match(page, /<html lang="nl" dir="ltr">/);
     assert.match(page, /<script type="module" src="upstander.js"><\/script>/);
     assert.match(page, /data-upstander-lesson="lesson.json"/);
+    // The lesson loads together with the player, not after it (docs/performance.md): a preload that the
+    // player's fetch (cors, credentials same-origin) matches, in the head before the bundle.
+    assert.match(page, /<link rel="preload" href="lesson.json" as="fetch" crossorigin>\n<script type="module" src="upstander.js">/);
     // What the player needs for its statements: the kerndoelen's SLO URIs and the IRI base of the package.
     const uris = JSON.parse(page.match(/data-upstander-kerndoelen="([^"]*)"/)![1]!.replaceAll('&quot;', '"')) as Record<string, string>;
     assert.deepEqual(Object.keys(uris), lesson.kerndoelen);
@@ -40,6 +43,7 @@ describe('web folder', () => {
     const first = text(files, 'lessons/g78-online-respect/index.html');
     assert.match(first, /src="..\/..\/upstander.js"/);
     assert.match(first, /data-upstander-lesson="lesson.json"/);
+    assert.match(first, /<link rel="preload" href="lesson.json" as="fetch" crossorigin>/);
     assert.match(first, /href="..\/..\/index.html"/);
     assert.match(first, /Les 1 van 2/);
     assert.match(first, /href="..\/tweede-les\/index.html" rel="next"/);

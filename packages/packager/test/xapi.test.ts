@@ -9,7 +9,7 @@ const activity = `/${path('tincan', 'activities', 'activity')}`;
 describe('xAPI package (tincan.xml)', () => {
   it('is deterministic and holds tincan.xml at the root beside the launch page, player and lesson', () => {
     assert.deepEqual(buildXapi(lesson), buildXapi(lesson));
-    assert.deepEqual(withoutChunks(unzip(buildXapi(lesson)).names), ['index.html', 'lesson.json', 'tincan.xml', 'upstander.js']);
+    assert.deepEqual(withoutChunks(unzip(buildXapi(lesson)).names), ['handleiding.html', 'index.html', 'lesson.json', 'tincan.xml', 'upstander.js']);
   });
 
   it('follows the tincan.xml rules (our rules XSD, see test/rules/tincan.xsd)', () => {
