@@ -1,7 +1,8 @@
 // Browser bundles. The packager copies these into every package; `npm start` serves them.
 // - packages/player/dist/upstander.js: what a lesson page loads (elements + tracker + launch), minified,
 //   and beside it the chunks it loads only on an xAPI or cmi5 launch (or a standalone export):
-//   upstander-*.js. A package copies upstander.js and every upstander-*.js of that folder.
+//   upstander-*.js. A package copies upstander.js and every upstander-*.js of that folder. Among them
+//   upstander-guide.js, a bundle of its own: the script of the printable guide page (handleiding.html).
 // - packages/cli/dist/preview-lms.js: the preview LMS page of `npm start` (scorm-again is loaded beside it,
 //   never bundled into a lesson).
 // - packages/packager/dist/embed.js: the website embed (`<up-lesson src>`), the player plus the `src` behaviour,
@@ -46,5 +47,16 @@ export default [
     input: {embed: 'packages/packager/src/browser/embed.ts'},
     output: lessonOutput('packages/packager/dist', 'embed'),
     plugins: [xapiSingleCopy(), ...plugins()],
+  },
+  // The printable facilitator guide page of every package (handleiding.html): only <up-facilitator-guide>,
+  // one classic script (so the page also opens from a package unpacked on a disk). A lesson page never
+  // loads it; packages carry it as one of the upstander-*.js files.
+  {
+    input: 'packages/player/src/guide.ts',
+    output: {file: 'packages/player/dist/upstander-guide.js', format: 'iife', sourcemap: false},
+    plugins: plugins(),
+    // It imports the guide from @upstander/elements, whose modules all define elements: keep only the
+    // guide's (the other elements are dropped when nothing uses them).
+    treeshake: {moduleSideEffects: (id) => !/[\\/]packages[\\/]elements[\\/]src[\\/](?!up-facilitator-guide)/.test(id)},
   },
 ];

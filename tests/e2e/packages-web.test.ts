@@ -114,19 +114,41 @@ for (const source of sources) {
 
 for (const source of tracks) {
   if (source.kind !== 'track') continue;
+  const overview = source.info.language === 'en' ? 'Overview of the track' : 'Overzicht van de leerlijn';
+  const statusLines = (page: Page) => page.$$eval('up-track >>> [part~="lesson-status"]', (lines) => lines.map((l) => l.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
   describe(`track ${source.info.id} standalone (web folder)`, () => {
-    it('lists its lessons in order; each opens and plays, with a way back to the overview', async () => {
-      const {context, page} = await visit(`${server.url}/web/${source.info.name}/`);
-      const titles = await page.$$eval('.up-track-lessons > li h2', (items) => items.map((h) => h.textContent?.trim()));
+    it('its page plays every lesson in place from the overview, keeps progress in the browser only, and still knows it after a reload', async () => {
+      const {context, page, requests} = await visit(`${server.url}/web/${source.info.name}/`);
+      await page.waitForSelector('up-track');
+      const titles = await page.$$eval('up-track >>> [part~="lesson-button"]', (buttons) => buttons.map((b) => b.textContent?.trim()));
       assert.deepEqual(titles, source.lessons.map((l) => l.title));
+      for (const lesson of source.lessons) {
+        await page.locator(aria('button', lesson.title)).click();
+        await playThrough(page.mainFrame(), lesson);
+        await page.locator(aria('button', overview)).click();
+      }
+      const done = source.info.language === 'en' ? 'Finished' : 'Afgerond';
+      assert.ok((await statusLines(page)).every((line) => line.includes(done)), 'every lesson finished');
+      await page.reload();
+      await page.waitForSelector('up-track');
+      assert.ok((await statusLines(page)).every((line) => line.includes(done)), 'still finished after a reload');
+      const stored = await page.evaluate(() => Object.keys(localStorage));
+      assert.ok(stored.includes(`upstander:${source.info.id}:state`), `the track's progress in localStorage (${stored.join(', ')})`);
+      const prefix = `${server.url}/web/${source.info.name}/`;
+      assert.deepEqual(requests.filter((url) => !url.startsWith(prefix)), [], 'every request stays inside the web folder');
+      await context.close();
+    });
+
+    it('each lesson page plays on its own, with links on and back to the overview', async () => {
+      const {context, page} = await visit(`${server.url}/web/${source.info.name}/`);
       for (const [i, lesson] of source.lessons.entries()) {
-        await page.goto(`${server.url}/web/${source.info.name}/`);
-        await Promise.all([page.waitForNavigation(), page.locator(aria('link', lesson.title)).click()]);
+        await page.goto(`${server.url}/web/${source.info.name}/lessons/${lesson.id}/index.html`);
         await playThrough(await mainFrame(page), lesson);
         const next = await page.$('a[rel="next"]');
         assert.equal(next !== null, i < source.lessons.length - 1, 'a link to the next lesson, except after the last');
         await Promise.all([page.waitForNavigation(), page.locator(`a[href="../../index.html"]`).click()]);
         assert.equal(new URL(page.url()).pathname, `/web/${source.info.name}/index.html`);
+        await page.waitForSelector('up-track');
       }
       await context.close();
     });

@@ -1,10 +1,12 @@
 /**
  * What `upstander serve` serves: the catalogue of lessons and tracks, every package unpacked (so it can
- * be played standalone or launched in a preview LMS), every zip for download, and the preview LMS pages.
+ * be played standalone or launched in a preview LMS), every zip for download, the preview LMS pages,
+ * and the component demo (every element, individual and classroom) under /components/.
  * Packages are built on first request and kept, so the demo starts at once.
  */
 import {FORMATS, lessonSource, outputPath, packageFiles, trackSources, zip} from '@upstander/packager';
 import type {Format, PackageSource, SourceOptions} from '@upstander/packager';
+import {componentsDemo} from './components-demo.js';
 import type {Library} from './lessons.js';
 import {cataloguePage} from './pages.js';
 import {previewLmsMounts} from './preview.js';
@@ -42,5 +44,6 @@ export function demoMounts(sources: readonly PackageSource[], options: {lrs?: Pr
     }
   }
   mounts['/download/'] = (path) => downloads.get(path)?.();
+  mounts['/components/'] = componentsDemo();
   return mounts;
 }

@@ -1,4 +1,4 @@
-import {escapeXml as esc, outputPath} from '@upstander/packager';
+import {GUIDE_PAGE, escapeXml as esc, outputPath} from '@upstander/packager';
 import type {Format, PackageSource} from '@upstander/packager';
 
 const STYLE = `
@@ -73,6 +73,7 @@ function unit(source: PackageSource, withLrs: boolean): string {
   const play = [
     `<li><a href="/web/${info.name}/">${source.kind === 'lesson' ? 'Speel de les' : 'Open de leerlijn'} (voortgang blijft in deze browser)</a></li>`,
     source.kind === 'lesson' ? `<li><a href="/web/${info.name}/?mode=classroom">Klassikaal op het digibord</a></li>` : '',
+    source.kind === 'lesson' ? `<li><a href="/web/${info.name}/${GUIDE_PAGE}">Handleiding voor de begeleider (printbaar)</a></li>` : '',
     `<li><a href="/embed/${info.name}/">Insluiten in een website</a></li>`,
   ];
   // xAPI and cmi5 previews need the demo's LRS, and play one lesson (a track needs the player's track runtime).
@@ -101,7 +102,8 @@ export function cataloguePage(sources: readonly PackageSource[], options: {withL
   const tracks = sources.filter((s) => s.kind === 'track');
   return page(
     'Upstander — lessen en leerlijnen',
-    `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p></header>
+    `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>
+<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p></header>
 <main>
 <h2>Lessen</h2>
 ${lessons.map((s) => unit(s, withLrs)).join('\n')}

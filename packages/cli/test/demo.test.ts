@@ -27,14 +27,28 @@ describe('upstander serve (the demo)', () => {
     for (const lesson of library.lessons) assert.ok(home.includes(lesson.title.replaceAll('&', '&amp;')), lesson.title);
     for (const track of library.tracks) assert.ok(home.includes(track.title), track.title);
     const links = [...home.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
-    // A lesson: 3 ways to play, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a track: the same without classroom.
-    assert.equal(links.length, library.lessons.length * 9 + library.tracks.length * 8);
+    // A lesson: 3 ways to play, the printable guide, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a
+    // track: the same without classroom and guide; and the component demo.
+    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 8 + 1);
+    assert.ok(links.includes('/components/'), 'the component demo');
     for (const link of links) {
       const {status} = await get(link);
       assert.equal(status, 200, link);
       // A preview link names a package launch page; that page must exist too.
       const launch = new URL(link, 'http://x').searchParams.get('launch');
       if (launch) assert.equal((await get(launch)).status, 200, launch);
+    }
+  });
+
+  it('links the printable facilitator guide of every lesson, with that lesson in it', async () => {
+    const home = text((await get('/')).body);
+    for (const source of librarySources(library)) {
+      if (source.kind !== 'lesson') continue;
+      const href = `/web/${source.info.name}/handleiding.html`;
+      assert.ok(home.includes(`<a href="${href}">Handleiding voor de begeleider (printbaar)</a>`), href);
+      const page = text((await get(href)).body);
+      assert.match(page, /<main data-upstander-guide-root>/);
+      assert.ok(page.includes(`"id":"${source.lesson.id}"`), `${href} holds ${source.lesson.id}`);
     }
   });
 
@@ -57,8 +71,28 @@ describe('upstander serve (the demo)', () => {
     }
   });
 
+  it('serves the component demo (every element, individual and classroom): page, stylesheet, bundled scripts', async () => {
+    const page = await get('/components/');
+    assert.equal(page.status, 200);
+    assert.match(page.type ?? '', /text\/html/);
+    const html = text(page.body);
+    assert.match(html, /<up-lesson id="lesson-classroom" mode="classroom">/);
+    assert.doesNotMatch(html, /\.ts"/);
+    for (const src of [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!)) {
+      const {status, type} = await get(`/components/${src}`);
+      assert.equal(status, 200, src);
+      if (src.endsWith('.js')) assert.match(type ?? '', /javascript/, src);
+    }
+    const script = text((await get('/components/demo.js')).body);
+    for (const chunk of [...script.matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => m[1]!)) {
+      assert.equal((await get(`/components/${chunk}`)).status, 200, chunk);
+    }
+    assert.equal((await get('/components/guide.html')).status, 200);
+  });
+
   it('answers 404 for what is not there', async () => {
     assert.equal((await get('/web/bestaat-niet/')).status, 404);
     assert.equal((await get('/download/bestaat-niet.zip')).status, 404);
+    assert.equal((await get('/components/bestaat-niet.js')).status, 404);
   });
 });
