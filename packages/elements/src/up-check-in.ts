@@ -34,6 +34,7 @@ import {host, panels, tokens} from './internal/styles.js';
  * @cssproperty --up-color-text-muted - The note.
  * @cssproperty --up-color-background - Background of the moods.
  * @cssproperty --up-color-surface - The chosen mood.
+ * @cssproperty --up-color-face - Fill of the drawn faces. Default a warm yellow (#ffd54a).
  * @cssproperty --up-color-border - Borders of the moods.
  * @cssproperty --up-color-accent - The chosen mood.
  * @cssproperty --up-color-focus - Focus ring.

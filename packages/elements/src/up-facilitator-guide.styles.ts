@@ -226,7 +226,7 @@ export const guideStyles = css`
     border: 1px solid var(--_border);
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
-    scroll-margin-block-start: 4em;
+    scroll-margin-block-start: 8em; /* room for the sticky "now" line, which wraps to four lines in a narrow side panel */
   }
   .part.current {
     border-color: var(--_accent);

@@ -37,6 +37,7 @@ import {buttons, host, panels, tokens} from './internal/styles.js';
  * @cssproperty --up-color-text-muted - The note, held-back buttons.
  * @cssproperty --up-color-background - Background of the points.
  * @cssproperty --up-color-surface - The chosen point, panels.
+ * @cssproperty --up-color-face - Fill of the drawn faces of an emoji scale. Default a warm yellow (#ffd54a).
  * @cssproperty --up-color-border - Borders of the points.
  * @cssproperty --up-color-accent - Buttons and the chosen point.
  * @cssproperty --up-color-on-accent - Text on the accent colour.

@@ -77,7 +77,7 @@ describe('<up-check-in>', () => {
       expect(axRole(tree, 'radio').map((r) => [r.name, r.checked])).to.deep.equal(
         ['Heel slecht', 'Niet zo goed', 'Gaat wel', 'Goed', 'Heel goed'].map((name) => [name, false])
       );
-      expect(axAll(tree, (n) => /[🙁😐🙂😞😄]/u.test(n.name)).length, 'the faces are hidden').to.equal(0);
+      expect(axAll(tree, (n) => /img|image|graphics/.test(n.role)).length, 'the faces are hidden').to.equal(0);
       await choose(el, '1');
       tree = await snapshotOf(el);
       expect(axRole(tree, 'radio')[0]!.checked).to.equal(true);

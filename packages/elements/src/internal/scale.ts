@@ -1,13 +1,29 @@
-import {css, html} from 'lit';
+import {css, html, svg} from 'lit';
 import type {TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {scalePoints} from './answers.js';
 
-/** Faces for an emoji scale, lowest first. Decorative: every point has a text label. */
-export const FACES: Record<number, readonly string[]> = {
-  3: ['🙁', '😐', '🙂'],
-  5: ['😞', '🙁', '😐', '🙂', '😄'],
+/**
+ * The mood of each point of a face scale, lowest first: -2 (very sad) … 2 (very happy). The faces
+ * are drawn (SVG), not emoji, so they look the same on every school computer, also where an emoji
+ * font lacks a glyph. Decorative: every point has a text label.
+ */
+export const MOODS: Record<number, readonly number[]> = {
+  3: [-1, 0, 1],
+  5: [-2, -1, 0, 1, 2],
 };
+
+/** A round face whose mouth curves with `mood` (-2 … 2). */
+export function face(mood: number): TemplateResult {
+  const corner = 15 - mood * 0.5;
+  const middle = 15 + mood * 2.5;
+  return html`<svg class="face-svg" viewBox="0 0 24 24" width="1em" height="1em" focusable="false">
+    ${svg`<circle cx="12" cy="12" r="10.5" class="skin" />
+    <circle cx="8.5" cy="9.5" r="1.4" class="feature" />
+    <circle cx="15.5" cy="9.5" r="1.4" class="feature" />
+    <path d="M7 ${corner} Q12 ${middle} 17 ${corner}" class="mouth" />`}
+  </svg>`;
+}
 
 export interface ScaleOptions {
   /** The radio group's name. */
@@ -27,12 +43,12 @@ export interface ScaleOptions {
  * statement or question.
  */
 export function renderScale({name, points, labels, emoji, value, onChange}: ScaleOptions): TemplateResult {
-  const faces = FACES[points] ?? FACES[5]!;
+  const moods = MOODS[points] ?? MOODS[5]!;
   return html`<div class=${classMap({scale: true, emoji})}>
     ${scalePoints(points).map(
       (point, i) => html`<label part="point" class="point">
         <input type="radio" name=${name} .value=${point} .checked=${value === point} @change=${() => onChange(point)} />
-        ${emoji ? html`<span class="face" aria-hidden="true">${faces[i]}</span>` : ''}
+        ${emoji ? html`<span class="face" aria-hidden="true" data-mood=${moods[i]!}>${face(moods[i]!)}</span>` : ''}
         <span class="label">${labels[i] ?? point}</span>
       </label>`
     )}
@@ -86,8 +102,26 @@ export const scaleStyles = css`
     outline: none;
   }
   .face {
-    font-size: 2em;
-    line-height: 1.1;
+    display: block;
+    font-size: 2.25em;
+    line-height: 1;
+  }
+  .face-svg {
+    display: block;
+  }
+  .face-svg .skin {
+    fill: var(--up-color-face, #ffd54a);
+    stroke: currentColor;
+    stroke-width: 1.2;
+  }
+  .face-svg .feature {
+    fill: currentColor;
+  }
+  .face-svg .mouth {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
   }
   .label {
     font-size: 0.95em;
