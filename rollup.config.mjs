@@ -55,8 +55,5 @@ export default [
     input: 'packages/player/src/guide.ts',
     output: {file: 'packages/player/dist/upstander-guide.js', format: 'iife', sourcemap: false},
     plugins: plugins(),
-    // It imports the guide from @upstander/elements, whose modules all define elements: keep only the
-    // guide's (the other elements are dropped when nothing uses them).
-    treeshake: {moduleSideEffects: (id) => !/[\\/]packages[\\/]elements[\\/]src[\\/](?!up-facilitator-guide)/.test(id)},
   },
 ];

@@ -22,6 +22,23 @@ import {
 } from './helpers.js';
 
 /**
+ * Counts the calls of `window.print()` in the tests of the enclosing `describe`, instead of opening the
+ * browser's print dialog; each test starts from 0.
+ */
+function countPrints(): {readonly count: number} {
+  const printed = {count: 0};
+  const original = window.print;
+  beforeEach(() => {
+    printed.count = 0;
+    window.print = () => void printed.count++;
+  });
+  afterEach(() => {
+    window.print = original;
+  });
+  return printed;
+}
+
+/**
  * The fixture lesson with a guide of three parts (5, 70 and 15 minutes: times past the hour), every
  * kind of content, a part that plays two steps and a part that plays none.
  */
@@ -509,15 +526,7 @@ describe('<up-facilitator-guide>', () => {
   });
 
   describe('events', () => {
-    let printed: number;
-    const original = window.print;
-    beforeEach(() => {
-      printed = 0;
-      window.print = () => void printed++;
-    });
-    afterEach(() => {
-      window.print = original;
-    });
+    const printed = countPrints();
 
     it('prints with the print button', async () => {
       const el = await render();
@@ -526,7 +535,7 @@ describe('<up-facilitator-guide>', () => {
       expect(button.type).to.equal('button');
       expect(text(button)).to.equal('Draaiboek afdrukken');
       button.click();
-      expect(printed).to.equal(1);
+      expect(printed.count).to.equal(1);
     });
 
     it('dispatches no domain events: printing and following the lesson are not answers', async () => {
@@ -539,21 +548,13 @@ describe('<up-facilitator-guide>', () => {
       el.step = 'herkennen';
       await el.updateComplete;
       (part(el, 'print-button') as HTMLButtonElement).click();
-      expect(printed).to.equal(1);
+      expect(printed.count).to.equal(1);
       expect(seen).to.deep.equal([]);
     });
   });
 
   describe('keyboard', () => {
-    let printed: number;
-    const original = window.print;
-    beforeEach(() => {
-      printed = 0;
-      window.print = () => void printed++;
-    });
-    afterEach(() => {
-      window.print = original;
-    });
+    const printed = countPrints();
 
     it('reaches the print button with Tab and prints with Enter and Space', async () => {
       const el = await render();
@@ -562,7 +563,7 @@ describe('<up-facilitator-guide>', () => {
       expect(getComputedStyle(button).outlineStyle).to.equal('solid');
       await sendKeys({press: 'Enter'});
       await sendKeys({press: 'Space'});
-      expect(printed).to.equal(2);
+      expect(printed.count).to.equal(2);
     });
 
     it('reaches the help point link with Tab after the print button', async () => {

@@ -5,7 +5,7 @@
 // the lesson on a wide screen, above it on a narrow one). It
 // follows the lesson's `up-progressed` events. A link opens the whole printable guide (handleiding.html)
 // when the launch page names it (`data-upstander-guide`).
-import {UpFacilitatorGuide} from '@upstander/elements';
+import {UpFacilitatorGuide} from '@upstander/elements/guide';
 import type {UpLesson} from '@upstander/elements';
 import type {Lesson, ProgressedDetail} from '@upstander/schema';
 

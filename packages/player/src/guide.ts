@@ -3,7 +3,7 @@
 // and it carries only <up-facilitator-guide>. The page holds the lesson as JSON in
 // `<script type="application/json" data-upstander-guide-lesson>` and the script is a classic one, so
 // the page works from any web server, inside an LMS, and from a package unpacked on a disk (file://).
-import {UpFacilitatorGuide} from '@upstander/elements';
+import {UpFacilitatorGuide} from '@upstander/elements/guide';
 import type {Lesson} from '@upstander/schema';
 
 const failed = {
