@@ -5,9 +5,8 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
 import {demoMounts, librarySources} from '../../packages/cli/src/demo.js';
 import {loadLibrary} from '../../packages/cli/src/lessons.js';
-import {startServer} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {playThrough} from './packages-play.js';
 
 const library = loadLibrary(['lessons', 'tracks']);
@@ -16,13 +15,9 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer(demoMounts(sources));
-  browser = await launchChromium();
+  ({server, browser} = await startRig(demoMounts(sources)));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stopAll(browser, server));
 
 /** The lesson element's mode and its computed font size, in px. */
 const lessonLook = (page: Page) =>

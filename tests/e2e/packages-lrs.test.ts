@@ -12,9 +12,9 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser} from 'puppeteer-core';
 import {kerndoel} from '@upstander/curriculum';
 import {lessonSource} from '@upstander/packager';
-import {folder, startServer} from '../../packages/cli/src/server.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
 import {allSources, answeredIds, playThrough, workspace} from './packages-play.js';
@@ -39,14 +39,11 @@ before(async () => {
     const withLrs = lessonSource(source.lesson, {xapi: {endpoint: lrs.endpoint, auth: lrs.auth}});
     mounts[`/web-lrs/${source.info.name}/`] = folder(space.unpack(withLrs, 'web', `${source.info.name}-web-lrs`));
   }
-  server = await startServer(mounts);
-  browser = await launchChromium();
+  ({server, browser} = await startRig(mounts));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await lrs?.close();
+  await stopAll(browser, server, lrs);
   space.remove();
 });
 

@@ -8,9 +8,8 @@ import type {Browser, Page} from 'puppeteer-core';
 import {demoMounts} from '../../packages/cli/src/demo.js';
 import {PREVIEW_LMS, previewUrl} from '../../packages/cli/src/pages.js';
 import type {PreviewStandard} from '../../packages/cli/src/pages.js';
-import {startServer} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
 import {allSources, lessonFrame, playThrough} from './packages-play.js';
@@ -22,15 +21,10 @@ let browser: Browser;
 
 before(async () => {
   lrs = await startLrs();
-  server = await startServer(demoMounts(sources, {lrs}));
-  browser = await launchChromium();
+  ({server, browser} = await startRig(demoMounts(sources, {lrs})));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await lrs?.close();
-});
+after(() => stopAll(browser, server, lrs));
 
 /** The value the page shows for a data-model element (SCORM previews). */
 const shown = (page: Page, element: string) =>

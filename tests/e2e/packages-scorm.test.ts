@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
 import {previewLmsMounts} from '../../packages/cli/src/preview.js';
-import {folder, startServer} from '../../packages/cli/src/server.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {allSources, answeredIds, aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const sources = allSources();
@@ -22,13 +22,11 @@ before(async () => {
   for (const source of sources) {
     for (const format of ['scorm12', 'scorm2004'] as const) mounts[`/${format}/${source.info.name}/`] = folder(space.unpack(source, format));
   }
-  server = await startServer(mounts);
-  browser = await launchChromium();
+  ({server, browser} = await startRig(mounts));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopAll(browser, server);
   space.remove();
 });
 

@@ -8,7 +8,6 @@
 //
 // To look at the PDFs: GUIDE_PDF_DIR=/tmp/guides npx tsx --test tests/print/guide-page.test.ts
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
@@ -16,13 +15,14 @@ import {pathToFileURL} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
 import {GUIDE_PAGE} from '@upstander/packager';
-import {folder, startServer} from '../../packages/cli/src/server.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {guideEn} from '../../packages/elements/src/translations/guide-en.js';
 import {guideNl} from '../../packages/elements/src/translations/guide-nl.js';
 import {clock, timeline} from '../../packages/elements/src/up-facilitator-guide.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from '../e2e/harness.js';
 import {allSources, workspace} from '../e2e/packages-play.js';
+import {flat, poppler} from './pdf.js';
 
 const sources = allSources();
 const space = workspace('guide-page');
@@ -30,29 +30,15 @@ const keep = process.env.GUIDE_PDF_DIR;
 let server: RunningServer;
 let browser: Browser;
 
-function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
-  try {
-    return execFileSync(tool, args, {encoding: 'utf8'});
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found: install poppler-utils (bash tests/setup-debian.sh).`);
-    throw error;
-  }
-}
-
-/** Text with every run of white space as one space, so words wrapped over lines still match. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
 before(async () => {
   const mounts: Record<string, Resolver> = {};
   for (const source of sources) mounts[`/web/${source.info.name}/`] = folder(space.unpack(source, 'web'));
-  server = await startServer(mounts);
-  browser = await launchChromium();
+  ({server, browser} = await startRig(mounts));
   if (keep) mkdirSync(keep, {recursive: true});
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopAll(browser, server);
   space.remove();
 });
 

@@ -7,7 +7,6 @@
 // To look at the PDFs: GUIDE_PDF_DIR=/tmp/guides npm run test:node -- guide-pdf, then for example
 // pdftoppm -png -r 60 /tmp/guides/<lesson id>.pdf /tmp/guides/<lesson id>.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -20,26 +19,13 @@ import {guideEn} from '../../packages/elements/src/translations/guide-en.js';
 import {guideNl} from '../../packages/elements/src/translations/guide-nl.js';
 import {clock, timeline} from '../../packages/elements/src/up-facilitator-guide.js';
 import {launchChromium} from '../browser.js';
+import {flat, poppler} from './pdf.js';
 
 const lessons = loadLibrary(['lessons']).lessons;
 const scratch = mkdtempSync(join(tmpdir(), 'upstander-guide-pdf-'));
 const keep = process.env.GUIDE_PDF_DIR;
 let browser: Browser;
 let script: string;
-
-function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
-  try {
-    return execFileSync(tool, args, {encoding: 'utf8'});
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} not found: install poppler-utils (bash tests/setup-debian.sh).`);
-    }
-    throw error;
-  }
-}
-
-/** Text with every run of white space as one space, so words wrapped over lines still match. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 before(async () => {
   // The element alone, bundled from source as a page would load it.
