@@ -11,10 +11,9 @@ import type {Browser, Frame, Page} from 'puppeteer-core';
 import {demoMounts, librarySources} from '../../packages/cli/src/demo.js';
 import {loadLibrary} from '../../packages/cli/src/lessons.js';
 import {launchUrl, previewUrl} from '../../packages/cli/src/pages.js';
-import {startServer} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
 import type {Lesson} from '@upstander/schema';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion} from './packages-play.js';
 
 const NOTES = 'Notities voor de begeleider';
@@ -27,13 +26,9 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer(demoMounts(sources));
-  browser = await launchChromium();
+  ({server, browser} = await startRig(demoMounts(sources)));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stopAll(browser, server));
 
 /** The guide part that plays a lesson step. */
 const partOf = (stepId: string) => lesson.facilitatorGuide.steps.findIndex((p) => p.lessonSteps.includes(stepId));

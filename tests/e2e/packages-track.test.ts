@@ -15,9 +15,9 @@ import type {Lesson} from '@upstander/schema';
 import {SUSPEND_DATA_LIMIT, decodeTrackState} from '@upstander/tracking';
 import {loadLibrary} from '../../packages/cli/src/lessons.js';
 import {previewLmsMounts} from '../../packages/cli/src/preview.js';
-import {folder, startServer} from '../../packages/cli/src/server.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
 import {nl} from '../../packages/elements/src/translations/nl.js';
@@ -38,18 +38,30 @@ before(async () => {
   lrs = await startLrs();
   const mounts: Record<string, Resolver> = previewLmsMounts();
   for (const format of ['scorm12', 'scorm2004', 'xapi'] as const) mounts[`/${format}/${name}/`] = folder(space.unpack(source, format));
-  server = await startServer(mounts);
-  browser = await launchChromium();
+  ({server, browser} = await startRig(mounts));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await lrs?.close();
+  await stopAll(browser, server, lrs);
   space.remove();
 });
 
 const OVERVIEW = 'Overzicht van de leerlijn';
+const NOTES = 'Notities voor de begeleider';
+
+/** The classroom notes in a frame: the toggle's state, the panel's, and the lesson and guide link they show. */
+const notesShown = (frame: Frame) =>
+  frame.evaluate((label) => {
+    const toggle = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    const panel = toggle && document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    return {
+      focused: Boolean(toggle) && document.activeElement === toggle,
+      expanded: toggle?.getAttribute('aria-expanded'),
+      panelShown: Boolean(panel && !panel.hidden && panel.getBoundingClientRect().height > 0),
+      lesson: (panel?.querySelector('up-facilitator-guide') as (Element & {lesson?: {id: string}}) | null)?.lesson?.id,
+      guide: panel?.querySelector('a')?.href,
+    };
+  }, NOTES);
 
 /** The LMS's data model (scorm-again): toJSON also reveals write-only elements, as the LMS stores them. */
 const dataModel = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).upstanderLms.api.cmi)));
@@ -187,14 +199,37 @@ describe(`track ${track.id} in an LMS`, () => {
     const lesson = lessons[1]!;
     const t = labels(lesson);
     await frame.locator(aria('button', lesson.title)).click();
+    // The facilitator notes of the lesson playing, as on a lesson page: opened with the keyboard (Tab from
+    // the lesson's place to the toggle, Enter), they show this lesson's guide and follow its steps.
+    await frame.waitForSelector(aria('button', NOTES));
+    for (let i = 0; i < 5 && !(await notesShown(frame)).focused; i++) await page.keyboard.press('Tab');
+    assert.equal((await notesShown(frame)).focused, true, 'Tab reaches the notes toggle');
+    await page.keyboard.press('Enter');
+    const opened = await notesShown(frame);
+    assert.deepEqual([opened.expanded, opened.panelShown], ['true', true], 'Enter opens the notes');
+    assert.equal(opened.lesson, lesson.id, 'the notes are those of the lesson playing');
+    assert.ok(opened.guide?.endsWith(`/scorm12/${name}/lessons/${lesson.id}/handleiding.html`), `the whole guide of the lesson: ${opened.guide}`);
     for (const step of lesson.steps.slice(0, 2)) {
       await frame.waitForSelector(aria('heading', step.title));
+      await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, step.id);
       await frame.locator(aria('button', t.next)).click();
     }
+    await frame.waitForSelector(aria('heading', lesson.steps[2]!.title));
+    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, lesson.steps[2]!.id);
+    // Another lesson of the track: its own notes, one toggle.
+    const other = lessons[0]!;
+    await frame.locator(aria('button', OVERVIEW)).click();
+    await frame.locator(aria('button', other.title)).click();
+    await frame.waitForSelector(aria('heading', other.steps[0]!.title));
+    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.lesson?.id === id, {timeout: 10_000}, other.id);
+    assert.equal(await frame.$$eval('.up-classroom-notes', (boxes) => boxes.length), 1, 'one notes toggle');
+    await frame.locator(aria('button', OVERVIEW)).click();
+    await frame.locator(aria('button', lesson.title)).click();
     await frame.waitForSelector(aria('heading', lesson.steps[2]!.title));
     await page.reload();
     const again = await trackFrame(page);
     await again.waitForSelector(aria('heading', lesson.steps[2]!.title), {timeout: 10_000});
+    await again.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, lesson.steps[2]!.id);
     assert.deepEqual((await lmsCalls(page)).filter((c) => /^LMS/.test(c)), [], 'no LMS call at all');
     const stored = await again.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(stored.filter((key) => key.startsWith('upstander')), [], 'nothing in localStorage');

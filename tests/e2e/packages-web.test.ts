@@ -11,9 +11,9 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser, BrowserContext, Page} from 'puppeteer-core';
 import {embedSnippet, trackSources} from '@upstander/packager';
 import {loadLibrary} from '../../packages/cli/src/lessons.js';
-import {folder, startServer} from '../../packages/cli/src/server.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
-import {launchChromium} from '../browser.js';
+import {startRig, stopAll} from './harness.js';
 import {allSources, aria, labels, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const sources = allSources();
@@ -38,13 +38,11 @@ ${embedSnippet(source.lesson, `/embed/${source.info.name}/`)}
     writeFileSync(join(space.dir, `site-${source.info.name}.html`), page);
   }
   mounts['/site/'] = folder(space.dir);
-  server = await startServer(mounts);
-  browser = await launchChromium();
+  ({server, browser} = await startRig(mounts));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopAll(browser, server);
   space.remove();
 });
 
@@ -134,6 +132,15 @@ for (const source of tracks) {
       assert.ok((await statusLines(page)).every((line) => line.includes(done)), 'still finished after a reload');
       const stored = await page.evaluate(() => Object.keys(localStorage));
       assert.ok(stored.includes(`upstander:${source.info.id}:state`), `the track's progress in localStorage (${stored.join(', ')})`);
+      // The pupil's own record of the track as xAPI statements: about the track and each of its lessons.
+      const record: string[] = await page.evaluate(async () => {
+        const [player] = await (window as any).upstander.tracks;
+        return (await player.exportStatements()).map((s: any) => `${s.verb.id.split('/').at(-1)} ${s.object.id}`);
+      });
+      const trackIri = `${source.info.iriBase}/tracks/${source.info.id}`;
+      assert.equal(record[0], `initialized ${trackIri}`, 'the record opens with the track');
+      assert.ok(record.includes(`completed ${trackIri}`), 'the track completed');
+      for (const lesson of source.lessons) assert.ok(record.includes(`completed ${source.info.iriBase}/lessons/${lesson.id}`), `${lesson.id} completed`);
       const prefix = `${server.url}/web/${source.info.name}/`;
       assert.deepEqual(requests.filter((url) => !url.startsWith(prefix)), [], 'every request stays inside the web folder');
       await context.close();

@@ -72,10 +72,18 @@ function unit(source: PackageSource, withLrs: boolean): string {
       : `Leerlijn · ${source.lessons.length} ${source.lessons.length === 1 ? 'les' : 'lessen'}: ${source.lessons.map((l) => esc(l.title)).join(', ')}`;
   const play = [
     `<li><a href="/web/${info.name}/">${source.kind === 'lesson' ? 'Speel de les' : 'Open de leerlijn'} (voortgang blijft in deze browser)</a></li>`,
-    source.kind === 'lesson' ? `<li><a href="/web/${info.name}/?mode=classroom">Klassikaal op het digibord</a></li>` : '',
+    `<li><a href="/web/${info.name}/?mode=classroom">Klassikaal op het digibord</a></li>`,
     source.kind === 'lesson' ? `<li><a href="/web/${info.name}/${GUIDE_PAGE}">Handleiding voor de begeleider (printbaar)</a></li>` : '',
     `<li><a href="/embed/${info.name}/">Insluiten in een website</a></li>`,
   ];
+  // A track's web folder holds each lesson's printable guide beside that lesson's page (variants too).
+  const guides =
+    source.kind === 'track'
+      ? `<h3>Handleidingen voor de begeleider (printbaar)</h3>
+<ul>${[...source.lessons, ...source.variants]
+          .map((lesson) => `<li><a href="/web/${info.name}/lessons/${esc(lesson.id)}/${GUIDE_PAGE}">${esc(lesson.title)}</a></li>`)
+          .join('')}</ul>\n`
+      : '';
   // xAPI and cmi5 previews need the demo's LRS, and play one lesson (a track needs the player's track runtime).
   const standards: PreviewStandard[] = [...SCORM_PREVIEWS, ...(withLrs && source.kind === 'lesson' ? LRS_PREVIEWS : [])];
   const lms = standards.map(
@@ -88,7 +96,7 @@ function unit(source: PackageSource, withLrs: boolean): string {
 <p>${what} · ${info.durationMinutes} minuten · kerndoelen: ${esc(info.kerndoelen.map((k) => k.id).join(', '))}</p>
 <h3>Spelen</h3>
 <ul>${play.join('')}</ul>
-<h3>Testen in een LMS</h3>
+${guides}<h3>Testen in een LMS</h3>
 <ul>${lms.join('')}</ul>
 <h3>Downloaden</h3>
 <ul>${downloads.join('')}</ul>

@@ -28,8 +28,9 @@ describe('upstander serve (the demo)', () => {
     for (const track of library.tracks) assert.ok(home.includes(track.title), track.title);
     const links = [...home.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     // A lesson: 3 ways to play, the printable guide, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a
-    // track: the same without classroom and guide; and the component demo.
-    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 8 + 1);
+    // track: the same, with the printable guide of each of its lessons (and variants); and the component demo.
+    const trackGuides = librarySources(library).reduce((n, s) => n + (s.kind === 'track' ? s.lessons.length + s.variants.length : 0), 0);
+    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 9 + trackGuides + 1);
     assert.ok(links.includes('/components/'), 'the component demo');
     for (const link of links) {
       const {status} = await get(link);
@@ -49,6 +50,23 @@ describe('upstander serve (the demo)', () => {
       const page = text((await get(href)).body);
       assert.match(page, /<main data-upstander-guide-root>/);
       assert.ok(page.includes(`"id":"${source.lesson.id}"`), `${href} holds ${source.lesson.id}`);
+    }
+  });
+
+  it('offers every track on the digibord, and the printable guide of each of its lessons, with that lesson in it', async () => {
+    const home = text((await get('/')).body);
+    for (const source of librarySources(library)) {
+      if (source.kind !== 'track') continue;
+      const classroom = `/web/${source.info.name}/?mode=classroom`;
+      assert.ok(home.includes(`<a href="${classroom}">Klassikaal op het digibord</a>`), classroom);
+      assert.match(text((await get(classroom)).body), /data-upstander-track="track.json"/);
+      for (const lesson of [...source.lessons, ...source.variants]) {
+        const href = `/web/${source.info.name}/lessons/${lesson.id}/handleiding.html`;
+        assert.ok(home.includes(`<a href="${href}">`), href);
+        const page = text((await get(href)).body);
+        assert.match(page, /<main data-upstander-guide-root>/);
+        assert.ok(page.includes(`"id":"${lesson.id}"`), `${href} holds ${lesson.id}`);
+      }
     }
   });
 

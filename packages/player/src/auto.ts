@@ -10,16 +10,18 @@ export interface UpstanderPage {
   ready: Promise<LessonSession[]>;
   /** Resolves with the tracks playing on this page (a track package's launch page: `data-upstander-track`). */
   tracks: Promise<TrackPlayer[]>;
-  /** Standalone: offers the pupil's own record of every lesson on the page as JSON file(s). */
+  /** Standalone: offers the pupil's own record of every lesson and track on the page as JSON file(s). */
   downloadStatements(): Promise<void>;
 }
 
 const ready = launchAll();
+const tracks = launchTracks();
 const page: UpstanderPage = {
   ready,
-  tracks: launchTracks(),
+  tracks,
   downloadStatements: async () => {
     for (const session of await ready) await session.downloadStatements();
+    for (const player of await tracks) await player.downloadStatements();
   },
 };
 Object.assign(window, {upstander: page});

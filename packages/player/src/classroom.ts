@@ -64,11 +64,15 @@ export async function openClassroom(info: LessonInfo, session: KeyValueStore) {
 
 /**
  * Shows the toggle "Notities voor de begeleider" above the lesson (loads the notes chunk). When the
- * chunk cannot be loaded, the lesson plays on without notes.
+ * chunk cannot be loaded, the lesson plays on without notes. `guideUrl` is the printable guide
+ * (default: the root's `data-upstander-guide`; a track page passes the guide of the lesson playing).
+ * A lesson no longer in `root` by the time the chunk is there (a track moved on) gets no notes.
  */
-export function showClassroomNotes(root: HTMLElement, element: UpLesson, lesson: Lesson): void {
+export function showClassroomNotes(root: HTMLElement, element: UpLesson, lesson: Lesson, guideUrl = root.dataset['upstanderGuide']): void {
   import('./classroom-notes.js').then(
-    (notes) => notes.mountNotes({root, element, lesson, guideUrl: root.dataset['upstanderGuide']}),
+    (notes) => {
+      if (root.contains(element)) notes.mountNotes({root, element, lesson, guideUrl});
+    },
     () => undefined,
   );
 }

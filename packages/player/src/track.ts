@@ -3,12 +3,13 @@
 // <up-track>, and the chosen lesson played in place in <up-lesson>, in the same document, so the LMS
 // session stays open. One TrackSession (one sink) for the whole track; one Tracker per lesson.
 import type {CompletedDetail, Lesson, Track} from '@upstander/schema';
-import {TrackSession, Tracker, createTrackSink, decodeTrackState, emptyTrackState, encodeTrackState, policyFor, scorePercent, trackInfo} from '@upstander/tracking';
-import type {KeyValueStore, LessonProgress, Sink, TrackInfo, TrackSink, TrackState} from '@upstander/tracking';
-import {localize, trackStatus} from '@upstander/elements';
+import {LocalTrackSink, TrackSession, Tracker, createTrackSink, decodeTrackState, emptyTrackState, encodeTrackState, policyFor, scorePercent, trackInfo} from '@upstander/tracking';
+import type {KeyValueStore, LessonProgress, Sink, Statement, TrackInfo, TrackSink, TrackState} from '@upstander/tracking';
+import {localize, trackStatus} from '@upstander/elements/track';
 import type {UpLesson, UpTrack} from '@upstander/elements';
+import {showClassroomNotes} from './classroom.js';
 import type {LaunchOptions} from './launch.js';
-import {fetchJson, kerndoelUrisOf, lessonInfo, pageTracking, showFailure, uiLanguage} from './page.js';
+import {download, fetchJson, kerndoelUrisOf, lessonInfo, pageTracking, showFailure, uiLanguage} from './page.js';
 
 export interface TrackLaunchOptions extends Omit<LaunchOptions, 'lessonUrl'> {
   /** Where the track JSON is, relative to the page; its lessons are at `lessons/<id>/lesson.json` beside it. */
@@ -31,6 +32,13 @@ export interface TrackPlayer {
   open(lessonId: string): void;
   /** Back to the overview. */
   showOverview(): void;
+  /**
+   * Standalone only: the pupil's own record of this track as xAPI statements, as an LRS would get them
+   * (empty elsewhere: in an LMS or LRS the record is there; in classroom mode nothing is kept).
+   */
+  exportStatements(): Promise<Statement[]>;
+  /** Offers `exportStatements()` as a JSON file download. */
+  downloadStatements(): Promise<void>;
 }
 
 const messages = {
@@ -219,6 +227,9 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
     } else if (!show) alert.replaceChildren();
   }
 
+  /** The printable guide of a lesson, beside its page in the package (`lessons/<id>/handleiding.html`). */
+  const guideUrl = (id: string) => new URL(`lessons/${encodeURIComponent(id)}/handleiding.html`, new URL(options.trackUrl, document.baseURI)).href;
+
   /** The place (0-based) of a lesson or variant in the track. */
   const placeOf = (id: string) => track.lessons.findIndex((p) => p.lesson === id || (p.variants ?? []).includes(id));
 
@@ -276,7 +287,10 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
     };
     player.setAttribute('aria-label', lesson.title);
     updateNav(lesson);
+    stage.classList.remove('up-classroom-open');
     stage.replaceChildren(element);
+    // Classroom mode: the facilitator notes of this lesson above it, as on a lesson page (classroom.ts).
+    if (mode === 'classroom') showClassroomNotes(stage, element, lesson, guideUrl(lesson.id));
     overview.hidden = true;
     player.hidden = false;
     showSaveStatus();
@@ -285,6 +299,7 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
 
   function showOverview(): void {
     stop();
+    stage.classList.remove('up-classroom-open');
     stage.replaceChildren();
     player.hidden = true;
     overview.hidden = false;
@@ -315,6 +330,9 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
   if (current && byId.has(current) && !overview.progress[current]?.completed) open(current, false);
   else showSaveStatus();
 
+  const {sink} = session;
+  const iriBase = options.iriBase ?? root.dataset['upstanderIriBase'];
+  const exportStatements = () => (sink instanceof LocalTrackSink ? sink.exportStatements(iriBase) : Promise.resolve([]));
   return {
     track,
     lessons,
@@ -326,6 +344,8 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
     },
     open,
     showOverview,
+    exportStatements,
+    downloadStatements: async () => download(`upstander-${track.id}-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(await exportStatements(), null, 2)),
   };
 }
 

@@ -4,6 +4,7 @@ import type {LessonInfo, Sink} from './sink.js';
 import {LESSON_STATE} from './state-codec.js';
 import type {StateCodec} from './state-codec.js';
 import type {Statement} from './xapi/vocabulary.js';
+import type {TrackInfo} from './track.js';
 
 const LEARNER_KEY = 'upstander:learner';
 /** Most events the standalone log keeps per lesson (the oldest go first). */
@@ -40,6 +41,11 @@ export class LocalSink implements Sink {
   private readonly _lesson: LessonInfo;
   /** How the resume state is stored: one lesson (default) or a track (track-state.ts). */
   codec: StateCodec = LESSON_STATE;
+  /**
+   * Set when this sink keeps a track played as one unit (LocalTrackSink): the log then holds each
+   * lesson's events under its own lesson id, and the export puts them in the context of the track.
+   */
+  track?: TrackInfo;
 
   constructor(lesson: LessonInfo, storage: Storage) {
     this._lesson = lesson;
@@ -97,31 +103,55 @@ export class LocalSink implements Sink {
   /**
    * The pupil's own record of this lesson as xAPI statements (actor: this browser's pseudonym),
    * for a JSON file the pupil can keep or hand in. The statement builder loads only now.
+   *
+   * For a track (`track`), the statements are those an LRS would get from the track
+   * (docs/lms/track-runtime.md): opened and completed (passed or failed with a mastery score) about
+   * the track, a course; progressed, answered and completed about each lesson, with the track as
+   * the lesson's parent or in the grouping of a lesson's activity.
    */
   async exportStatements(iriBase?: string): Promise<Statement[]> {
     const v = await import('./xapi/vocabulary.js');
     const base = iriBase ?? v.DEFAULT_IRI_BASE;
     const actor = {objectType: 'Agent' as const, account: {homePage: `${base}/learners`, name: pseudonym(this._storage)}};
+    const track = this.track;
+    const ownIri = track ? v.trackIri(base, track.id) : v.lessonIri(base, this._lesson.id);
+    const inTrack = track ? (s: Statement) => v.inTrack(s, v.trackActivity(ownIri, track)) : (s: Statement) => s;
     const out: Statement[] = [];
     let openedAt = Date.now();
+    /** When each lesson of a track was first shown since it was opened, for the duration of its completion. */
+    let shown = new Map<string, number>();
     for (const entry of this.log()) {
-      const scope = {lesson: this._lesson, lessonIri: v.lessonIri(base, this._lesson.id), iriBase: base, actor, newId: () => entry.id, now: () => new Date(entry.at)};
+      const about = entry.type === 'opened' ? this._lesson.id : entry.detail.lessonId;
+      const lesson = track && about !== track.id ? (track.lessons[about] ?? {id: about, title: about, kerndoelen: []}) : undefined;
+      const scope = {
+        lesson: lesson ?? this._lesson,
+        lessonIri: lesson ? v.lessonIri(base, lesson.id) : ownIri,
+        iriBase: base,
+        actor,
+        newId: () => entry.id,
+        now: () => new Date(entry.at),
+      };
+      const at = Date.parse(entry.at);
       switch (entry.type) {
         case 'opened':
-          openedAt = Date.parse(entry.at);
-          out.push(v.openedStatement(scope, entry.resumed));
+          openedAt = at;
+          shown = new Map();
+          out.push(inTrack(v.openedStatement(scope, entry.resumed)));
           break;
         case 'progressed':
-          out.push(v.progressedStatement(scope, entry.detail));
+          if (!shown.has(about)) shown.set(about, at);
+          out.push(inTrack(v.progressedStatement(scope, entry.detail)));
           break;
         case 'answered':
           // Anonymous answers are exported without the pseudonym, as they would be sent.
-          out.push(v.answeredStatement(scope, entry.detail, entry.detail.anonymous ? v.anonymousActor(base, () => crypto.randomUUID()) : undefined));
+          out.push(inTrack(v.answeredStatement(scope, entry.detail, entry.detail.anonymous ? v.anonymousActor(base, () => crypto.randomUUID()) : undefined)));
           break;
-        case 'completed':
-          // Without a mastery score: one statement, completed (with the score).
-          out.push(...v.completionStatements(scope, entry.detail, v.isoDuration(Date.parse(entry.at) - openedAt)));
+        case 'completed': {
+          // A lesson: one statement, completed (with the score). A track with a mastery score: passed or failed too.
+          const since = lesson ? (shown.get(about) ?? openedAt) : openedAt;
+          out.push(...v.completionStatements(scope, entry.detail, v.isoDuration(at - since), lesson ? undefined : track?.masteryScore).map(inTrack));
           break;
+        }
       }
     }
     return out;

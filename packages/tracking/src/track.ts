@@ -15,6 +15,7 @@ import {ScormSink} from './scorm-sink.js';
 import type {ActivityInfo, LessonInfo, SaveReason, Sink, SinkKind} from './sink.js';
 import {TRACK_STATE, emptyTrackState, isTrackState} from './track-state.js';
 import type {TrackState} from './track-state.js';
+import type {Statement} from './xapi/vocabulary.js';
 
 /**
  * The track as one unit: what a sink that knows one lesson needs (id, title, every lesson's
@@ -185,8 +186,61 @@ export class OneUnitTrackSink implements TrackSink {
 }
 
 /**
- * Makes the track's sink for an environment: SCORM 2004, SCORM 1.2 and browser storage through
- * their lesson sinks (with the track state as resume state), xAPI through its own sink (lesson
+ * A track in this browser's storage (standalone): the track state as one record
+ * (`upstander:<track id>:state`), and a log of each lesson's events under its own lesson id
+ * (`upstander:<track id>:log`), from which the pupil can export their own record of the track as
+ * xAPI statements (`exportStatements`, as a lesson's LocalSink does).
+ */
+export class LocalTrackSink implements TrackSink {
+  readonly kind = 'local';
+  private readonly _local: LocalSink;
+  private readonly _info: TrackInfo;
+
+  constructor(local: LocalSink, info: TrackInfo) {
+    local.codec = TRACK_STATE;
+    local.track = info;
+    this._local = local;
+    this._info = info;
+  }
+
+  start(): TrackState | undefined {
+    const saved = this._local.start();
+    return isTrackState(saved) ? saved : undefined;
+  }
+
+  progressed(detail: ProgressedDetail): void {
+    this._local.progressed(detail);
+  }
+
+  answered(detail: SinkAnswer): void {
+    this._local.answered(detail);
+  }
+
+  lessonCompleted(detail: CompletedDetail): void {
+    this._local.completed(detail);
+  }
+
+  trackCompleted(score: {raw: number; max: number} | null): void {
+    this._local.completed({lessonId: this._info.id, score});
+  }
+
+  save(state: TrackState): boolean {
+    return this._local.save(state);
+  }
+
+  finish(state: TrackState): void {
+    this._local.finish(state);
+  }
+
+  /** The pupil's own record of the track as xAPI statements (LocalSink.exportStatements). */
+  exportStatements(iriBase?: string): Promise<Statement[]> {
+    return this._local.exportStatements(iriBase);
+  }
+}
+
+/**
+ * Makes the track's sink for an environment: SCORM 2004, SCORM 1.2 through their lesson sinks (with
+ * the track state as resume state), browser storage through LocalTrackSink, xAPI through its own sink (lesson
  * statements about each lesson, in the context of the track), loaded by dynamic import. A track is
  * never a cmi5 AU (a cmi5 track is a course with one AU per lesson): that throws.
  */
@@ -197,7 +251,8 @@ export async function createTrackSink(env: Environment, info: TrackInfo, deps: S
     return new TrackXapiSink(env.launch, info, {...deps, storage: deps.storage});
   }
   const sink = await createSink(env, info, deps);
-  if (sink instanceof ScormSink || sink instanceof LocalSink) sink.codec = TRACK_STATE;
+  if (sink instanceof LocalSink) return new LocalTrackSink(sink, info);
+  if (sink instanceof ScormSink) sink.codec = TRACK_STATE;
   return new OneUnitTrackSink(sink, info);
 }
 

@@ -15,6 +15,7 @@ import {
   encodeTrackStateWithin,
   trackInfo,
   trackProgress,
+  LocalTrackSink,
 } from '../src/index.js';
 import type {LessonInfo, LessonProgress, TrackRule, TrackState} from '../src/index.js';
 import {answered, api12, api2004, cmiOf, faulty, list, newLms12, newLms2004} from './scorm-lms.js';
@@ -134,6 +135,59 @@ describe('a track as one SCORM 2004 SCO', () => {
     const cmi = cmiOf(lms);
     assert.equal(cmi.completion_status, 'completed');
     assert.equal(Number(cmi.score.scaled), 0.75);
+  });
+});
+
+describe('a track in this browser (standalone)', () => {
+  it('keeps the track as one record, and exports the pupil’s own record as the statements an LRS would get of the track', async () => {
+    const completion = {rule: 'mastery', score: 60} as const;
+    const track = info(completion);
+    const storage = memoryStorage();
+    const sink = await createTrackSink({kind: 'local'}, track, {storage: storage as unknown as Storage, session: memoryStorage(), win: {} as Window});
+    assert.ok(sink instanceof LocalTrackSink);
+    const session = new TrackSession(sink, track, rule(completion));
+    await session.start();
+    const [a, b] = [new Tracker(session.lessonSink('les-a'), {lessonId: 'les-a'}), new Tracker(session.lessonSink('les-b'), {lessonId: 'les-b'})];
+    await a.start();
+    await b.start();
+    a.progressed({lessonId: 'les-a', stepId: 'stap-2', stepIndex: 1, stepCount: 4});
+    a.answered(answered('q1', ['b'], true, {lessonId: 'les-a'}));
+    a.completed({lessonId: 'les-a', score: {raw: 1, max: 1}});
+    b.progressed({lessonId: 'les-b', stepId: 'begin', stepIndex: 0, stepCount: 2});
+    b.completed({lessonId: 'les-b', score: null});
+    assert.equal(decodeTrackState(storage.map.get('upstander:leerlijn:state'))?.completed, true, 'one record of the whole track');
+
+    const base = 'https://example.org/up';
+    const trackIri = `${base}/tracks/leerlijn`;
+    const statements = await sink.exportStatements(base);
+    const verb = (s: {verb: {id: string}}) => s.verb.id.split('/').at(-1);
+    assert.deepEqual(
+      statements.map((s) => `${verb(s)} ${s.object.id.slice(base.length)}`),
+      [
+        'initialized /tracks/leerlijn',
+        'progressed /lessons/les-a',
+        'answered /lessons/les-a/activities/q1',
+        'completed /lessons/les-a',
+        'progressed /lessons/les-b',
+        'completed /lessons/les-b',
+        'completed /tracks/leerlijn',
+        'passed /tracks/leerlijn',
+      ],
+    );
+    const about = (id: string) => statements.filter((s) => s.object.id === id);
+    for (const s of about(trackIri)) assert.equal(s.object.definition?.type, 'http://adlnet.gov/expapi/activities/course', 'the track is a course');
+    for (const s of [...about(`${base}/lessons/les-a`), ...about(`${base}/lessons/les-b`)]) {
+      assert.deepEqual(s.context?.contextActivities?.parent?.map((p) => p.id), [trackIri], `${verb(s)}: the track is the lesson’s parent`);
+    }
+    const [answer] = about(`${base}/lessons/les-a/activities/q1`);
+    assert.deepEqual(answer!.context?.contextActivities?.parent?.map((p) => p.id), [`${base}/lessons/les-a`], 'an answer belongs to its lesson');
+    assert.ok(answer!.context?.contextActivities?.grouping?.some((g) => g.id === trackIri), 'and to the track');
+    assert.deepEqual(answer!.result?.response, 'b');
+    const [trackDone] = about(trackIri).filter((s) => verb(s) === 'completed');
+    assert.equal(trackDone!.result?.score?.scaled, 1, 'the mean of the lessons with a score');
+    const pupil = statements[0]!.actor.account;
+    assert.equal(pupil?.homePage, `${base}/learners`);
+    assert.ok(statements.every((s) => s.actor.account?.name === pupil?.name), 'one pseudonymous pupil');
   });
 });
 

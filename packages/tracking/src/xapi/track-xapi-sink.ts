@@ -7,8 +7,8 @@ import type {TrackInfo, TrackSink} from '../track.js';
 import {TRACK_STATE, isTrackState} from '../track-state.js';
 import type {TrackState} from '../track-state.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
-import {ACTIVITY_TYPES, anonymousActor, answeredStatement, completionStatements, isoDuration, lessonIri, progressedStatement, trackIri} from './vocabulary.js';
-import type {Activity, Statement, StatementScope} from './vocabulary.js';
+import {anonymousActor, answeredStatement, completionStatements, inTrack, isoDuration, lessonIri, progressedStatement, trackActivity, trackIri} from './vocabulary.js';
+import type {Statement, StatementScope} from './vocabulary.js';
 import {XapiSink} from './xapi-sink.js';
 import type {XapiLaunch} from './xapi-sink.js';
 
@@ -66,18 +66,7 @@ export class TrackXapiSink extends XapiSink implements TrackSink {
   }
 
   private _inTrack(statement: Statement): Statement {
-    const track = this._trackActivity();
-    if (statement.object.id === track.id) return {...statement, object: {...statement.object, definition: {...statement.object.definition, type: ACTIVITY_TYPES.course}}};
-    const context = statement.context ?? {};
-    const activities = context.contextActivities ?? {};
-    const isLesson = statement.object.definition?.type === ACTIVITY_TYPES.lesson;
-    const contextActivities = isLesson ? {...activities, parent: [track]} : {...activities, grouping: [...(activities.grouping ?? []), track]};
-    return {...statement, context: {...context, contextActivities}};
-  }
-
-  private _trackActivity(): Activity {
-    const language = this._track.language === 'en' ? 'en-GB' : 'nl-NL';
-    return {objectType: 'Activity', id: this._trackIri, definition: {type: ACTIVITY_TYPES.course, name: {[language]: this._track.title}}};
+    return inTrack(statement, trackActivity(this._trackIri, this._track));
   }
 
   /** The scope of a lesson's statements: the session's actor and registration, the lesson's IRI. */

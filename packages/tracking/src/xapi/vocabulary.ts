@@ -135,7 +135,7 @@ export function trackIri(base: string, track: string): string {
   return `${base.replace(/\/+$/, '')}/tracks/${encodeURIComponent(track)}`;
 }
 
-const languageTag = (lesson: LessonInfo) => (lesson.language === 'en' ? 'en-GB' : 'nl-NL');
+const languageTag = (lesson: Pick<LessonInfo, 'language'>) => (lesson.language === 'en' ? 'en-GB' : 'nl-NL');
 
 export function lessonActivity(scope: StatementScope): Activity {
   return {
@@ -245,6 +245,25 @@ export function completionStatements(scope: StatementScope, detail: CompletedDet
 /** suspended (left before the end) or terminated (left after completing), with the session's duration. */
 export function closedStatement(scope: StatementScope, completed: boolean, duration: string): Statement {
   return statement(scope, completed ? VERBS.terminated : VERBS.suspended, lessonActivity(scope), {duration});
+}
+
+/** A track played as one unit (docs/lms/track-runtime.md) as an activity: a course. */
+export function trackActivity(iri: string, track: Pick<LessonInfo, 'title' | 'language'>): Activity {
+  return {objectType: 'Activity', id: iri, definition: {type: ACTIVITY_TYPES.course, name: {[languageTag(track)]: track.title}}};
+}
+
+/**
+ * A statement of a track played as one unit, with the track in place: a statement about the track
+ * makes it a course; a lesson statement gets the track as parent, a statement about a lesson's
+ * activity gets it in grouping.
+ */
+export function inTrack(statement: Statement, track: Activity): Statement {
+  if (statement.object.id === track.id) return {...statement, object: {...statement.object, definition: {...statement.object.definition, type: ACTIVITY_TYPES.course}}};
+  const context = statement.context ?? {};
+  const activities = context.contextActivities ?? {};
+  const isLesson = statement.object.definition?.type === ACTIVITY_TYPES.lesson;
+  const contextActivities = isLesson ? {...activities, parent: [track]} : {...activities, grouping: [...(activities.grouping ?? []), track]};
+  return {...statement, context: {...context, contextActivities}};
 }
 
 /** A one-off actor for an anonymous answer: random, unrelated to the learner and to other answers. */
