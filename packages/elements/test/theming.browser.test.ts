@@ -178,6 +178,7 @@ const STATES: Record<string, State[]> = {
       for (const item of activities.likertSurvey.items) await press(el, `input[name="${item.id}"][value="3"]`);
       return el;
     },
+    (w) => w(html`<up-survey .activity=${activities.emojiSurvey}></up-survey>`),
   ],
   'up-story': [(w) => w(html`<up-story .activity=${activities.story}></up-story>`)],
   'up-roles': [(w) => w(html`<up-roles .activity=${activities.roles}></up-roles>`)],
