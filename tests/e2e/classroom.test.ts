@@ -5,16 +5,20 @@
 // only the step in sessionStorage (a reload keeps the place, not the answers), and nothing reaches the
 // LMS when the lesson runs in one (the SCORM 1.2 preview LMS).
 import assert from 'node:assert/strict';
+import {writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Frame, Page} from 'puppeteer-core';
 import {demoMounts, librarySources} from '../../packages/cli/src/demo.js';
 import {loadLibrary} from '../../packages/cli/src/lessons.js';
 import {launchUrl, previewUrl} from '../../packages/cli/src/pages.js';
+import {folder} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
+import {embedSnippet} from '@upstander/packager';
 import type {Lesson} from '@upstander/schema';
 import {startRig, stopAll} from './harness.js';
-import {aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion} from './packages-play.js';
+import {aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const NOTES = 'Notities voor de begeleider';
 const sources = librarySources(loadLibrary(['lessons']));
@@ -24,11 +28,29 @@ const lesson: Lesson = source.lesson;
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: RunningServer;
 let browser: Browser;
+const space = workspace('classroom');
+/** A school's own website page with nothing but the embed snippet, its <up-lesson> in classroom mode. */
+const SITE = '/site/klassikaal.html';
 
 before(async () => {
-  ({server, browser} = await startRig(demoMounts(sources)));
+  const mounts = demoMounts(sources);
+  mounts[`/embed/${source.info.name}/`] = folder(space.unpack(source, 'embed'));
+  const snippet = embedSnippet(lesson, `/embed/${source.info.name}/`).replace('<up-lesson ', '<up-lesson mode="classroom" ');
+  assert.match(snippet, /<up-lesson mode="classroom" src=/);
+  writeFileSync(
+    join(space.dir, 'klassikaal.html'),
+    `<!doctype html><html lang="${lesson.language}"><head><meta charset="utf-8"><title>Onze school</title></head><body>
+<h1>Onze school</h1>
+${snippet}
+</body></html>`,
+  );
+  mounts['/site/'] = folder(space.dir);
+  ({server, browser} = await startRig(mounts));
 });
-after(() => stopAll(browser, server));
+after(async () => {
+  await stopAll(browser, server);
+  space.remove();
+});
 
 /** The guide part that plays a lesson step. */
 const partOf = (stepId: string) => lesson.facilitatorGuide.steps.findIndex((p) => p.lessonSteps.includes(stepId));
@@ -187,5 +209,50 @@ describe('classroom mode in the demo', () => {
     assert.ok(results['individual']!.rows > 0 && /LMSInitialize/.test(results['individual']!.log), 'individual mode reaches the LMS (the check can see it)');
     assert.equal(results['classroom']!.rows, 0, 'classroom: no value written to the LMS');
     assert.doesNotMatch(results['classroom']!.log, /LMSInitialize|LMSCommit/, 'classroom: no LMS session at all');
+  });
+});
+
+describe('classroom mode in the website embed', () => {
+  it('a page with only the snippet and mode="classroom" plays, shows the notes of the step on screen, and stores nothing in localStorage', async () => {
+    const [first] = lesson.steps;
+    assert.ok(first);
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}${SITE}`);
+    await page.waitForSelector('[data-upstander-embed] up-lesson');
+    await page.waitForSelector(aria('heading', first.title));
+    await page.waitForSelector(aria('button', NOTES), {timeout: 10_000});
+    const frame = page.mainFrame();
+    assert.equal(await page.$eval('up-lesson', (el) => (el as unknown as {mode: string}).mode), 'classroom', 'the lesson plays in classroom mode');
+    assert.deepEqual((({expanded, panelShown}) => ({expanded, panelShown}))(await notes(frame)), {expanded: 'false', panelShown: false}, 'closed at first');
+
+    // The keyboard: Tab to the toggle, Enter opens it.
+    for (let i = 0; i < 5 && !(await notes(frame)).focused; i++) await page.keyboard.press('Tab');
+    assert.equal((await notes(frame)).focused, true, 'Tab reaches the toggle');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, first.id);
+    const shown = await notes(frame);
+    const part = lesson.facilitatorGuide.steps[partOf(first.id)]!;
+    assert.equal(shown.expanded, 'true');
+    assert.equal(shown.panelShown, true, 'the panel shows');
+    assert.equal(shown.partId, `part-${partOf(first.id)}`, 'the part of the step on screen is highlighted');
+    assert.ok(shown.partText.includes(part.title), `it shows the part "${part.title}"`);
+    assert.ok(shown.partText.includes(plain(part.do).slice(0, 80)), 'and what to do');
+
+    // The class plays the lesson to the end: nothing of it in localStorage, only the step in sessionStorage.
+    await playThrough(frame, lesson, {allCorrect: true});
+    const last = lesson.steps.length - 1;
+    assert.equal(await page.$eval('up-facilitator-guide', (g) => g.getAttribute('step')), lesson.steps[last]!.id, 'the notes followed to the last step');
+    const stored = await storage(frame);
+    assert.deepEqual(stored.local, {}, 'nothing in localStorage');
+    assert.deepEqual(stored.session, {[`upstander:${lesson.id}:classroom-step`]: String(last)}, 'only the step, in sessionStorage');
+    assert.ok(requests.some((url) => url.endsWith('embed-classroom-notes.js')), 'the notes chunk of the embed loaded');
+    assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), [], 'no request leaves the site');
+    assert.deepEqual(errors, [], 'no script errors');
+    await context.close();
   });
 });

@@ -12,6 +12,8 @@ import {launchChromium} from '../browser.js';
 import {correctAnswer, newPage, playLesson, recordRequests, serveLesson} from '../lrs/harness.js';
 
 const LESSON = 'lessons/groep-7-8/wat-is-online-respect.json';
+/** A school's own IRI base, as the packager writes it on the page (`data-upstander-iri-base`). */
+const IRI_BASE = 'https://example.org/school/xapi';
 
 describe('standalone lesson', () => {
   let lesson: Lesson;
@@ -22,7 +24,7 @@ describe('standalone lesson', () => {
     const parsed = parseLesson(JSON.parse(readFileSync(LESSON, 'utf8')));
     assert.ok(parsed.success);
     lesson = parsed.data;
-    server = await serveLesson(lesson);
+    server = await serveLesson(lesson, {iriBase: IRI_BASE});
     browser = await launchChromium();
   });
 
@@ -49,8 +51,11 @@ describe('standalone lesson', () => {
     assert.equal(verbs.filter((v: string) => v === 'answered').length, lesson.steps.filter((s) => s.activity.type === 'choice').length);
     for (const s of exported.statements) {
       if (s.verb.id.endsWith('/answered') && s.actor.account.homePage.endsWith('/anonymous')) continue;
-      assert.deepEqual(s.actor.account, {homePage: 'https://w3id.org/xapi/upstander/learners', name: pseudonym});
+      assert.deepEqual(s.actor.account, {homePage: `${IRI_BASE}/learners`, name: pseudonym});
     }
+    // The page's IRI base (data-upstander-iri-base), not the profile's, names the lesson and its activities.
+    assert.equal(exported.statements[0].object.id, `${IRI_BASE}/lessons/${lesson.id}`);
+    for (const s of exported.statements) assert.ok(s.object.id.startsWith(`${IRI_BASE}/`), `${s.object.id} starts with the page's IRI base`);
     assert.deepEqual(exported.again.map((s: any) => s.id), exported.statements.map((s: any) => s.id), 'stable ids: exporting twice gives the same statements');
     assert.ok(requests.every((r) => r.url.startsWith(server.url) || r.url.startsWith('blob:') || r.url.startsWith('data:')), 'nothing sent anywhere');
 

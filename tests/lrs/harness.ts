@@ -11,8 +11,8 @@ import {folder, memory, startServer} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
 
 /** The lesson's files under `/pkg/`, scorm-again under `/vendor/scorm-again/`, harness pages under `/lms/`. */
-export async function serveLesson(lesson: Lesson): Promise<RunningServer> {
-  const files = new Map(lessonFiles(lesson).map((f) => [f.path, f.data]));
+export async function serveLesson(lesson: Lesson, options: Parameters<typeof lessonFiles>[1] = {}): Promise<RunningServer> {
+  const files = new Map(lessonFiles(lesson, options).map((f) => [f.path, f.data]));
   const scormAgain = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12/min'));
   const pages = new Map([
     ['scorm2004.html', new TextEncoder().encode(scormHarness('2004'))],

@@ -4,7 +4,7 @@ import type {LessonInfo, PrivacyPolicy, Sink, Statement, TrackingConfig} from '@
 import '@upstander/elements/lesson';
 import type {UpLesson} from '@upstander/elements';
 import {openClassroom, showClassroomNotes} from './classroom.js';
-import {download, fetchJson, kerndoelUrisOf, lessonInfo, pageMode, pageTracking, showFailure, uiLanguage} from './page.js';
+import {download, fetchJson, iriBaseOf, kerndoelUrisOf, lessonInfo, pageMode, pageTracking, showFailure, uiLanguage} from './page.js';
 import type {TrackLaunchOptions, TrackPlayer} from './track.js';
 
 export {lessonInfo} from './page.js';
@@ -100,7 +100,8 @@ export async function launch(options: LaunchOptions): Promise<LessonSession | un
   root.replaceChildren(element);
   if (mode === 'classroom') showClassroomNotes(root, element, lesson);
 
-  const exportStatements = () => (sink instanceof LocalSink ? sink.exportStatements(options.iriBase) : Promise.resolve([]));
+  const iriBase = iriBaseOf(root, options);
+  const exportStatements = () => (sink instanceof LocalSink ? sink.exportStatements(iriBase) : Promise.resolve([]));
   return {
     lesson,
     element,

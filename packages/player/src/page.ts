@@ -90,10 +90,15 @@ export interface PageTracking {
   environment(): Environment;
 }
 
+/** The base of the xAPI IRIs for a root element: `options.iriBase`, else the root's `data-upstander-iri-base` (undefined: the profile's). */
+export function iriBaseOf(root: HTMLElement, options: {iriBase?: string}): string | undefined {
+  return options.iriBase ?? root.dataset['upstanderIriBase'];
+}
+
 /** The page's tracking set-up for a root element (`data-upstander-iri-base`, `data-upstander-xapi`) and options. */
 export function pageTracking(root: HTMLElement, options: {tracking?: TrackingConfig; iriBase?: string}): PageTracking {
   const local = storage('localStorage');
-  const iriBase = options.iriBase ?? root.dataset['upstanderIriBase'];
+  const iriBase = iriBaseOf(root, options);
   return {
     local,
     deps: {storage: local, session: storage('sessionStorage'), win: window, ...(iriBase ? {iriBase} : {})},

@@ -9,7 +9,7 @@ import {localize, trackStatus} from '@upstander/elements/track';
 import type {UpLesson, UpTrack} from '@upstander/elements';
 import {showClassroomNotes} from './classroom.js';
 import type {LaunchOptions} from './launch.js';
-import {download, fetchJson, kerndoelUrisOf, lessonInfo, pageTracking, showFailure, uiLanguage} from './page.js';
+import {download, fetchJson, iriBaseOf, kerndoelUrisOf, lessonInfo, pageTracking, showFailure, uiLanguage} from './page.js';
 
 export interface TrackLaunchOptions extends Omit<LaunchOptions, 'lessonUrl'> {
   /** Where the track JSON is, relative to the page; its lessons are at `lessons/<id>/lesson.json` beside it. */
@@ -331,7 +331,7 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
   else showSaveStatus();
 
   const {sink} = session;
-  const iriBase = options.iriBase ?? root.dataset['upstanderIriBase'];
+  const iriBase = iriBaseOf(root, options);
   const exportStatements = () => (sink instanceof LocalTrackSink ? sink.exportStatements(iriBase) : Promise.resolve([]));
   return {
     track,
