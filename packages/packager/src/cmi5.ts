@@ -2,7 +2,8 @@
  * The cmi5 package: `cmi5.xml` (the course structure, cmi5 spec §13) at the root, beside the same files
  * as every package. A lesson is a course with one AU; a track is a course with one AU per lesson, so the
  * LMS keeps track of each lesson and of the course. The kerndoelen are the course's objectives (id: the
- * kerndoel's SLO URI) and each AU names the ones it works on.
+ * kerndoel's SLO URI) and each AU names the ones it works on. Every AU's page preloads the cmi5 sink
+ * chunks (`<link rel="modulepreload">`, see LAUNCH_CHUNKS in web.ts).
  */
 import type {Kerndoel} from '@upstander/curriculum';
 import type {Lesson} from '@upstander/schema';
@@ -79,7 +80,7 @@ export function cmi5Xml(input: Lesson | PackageSource): string {
 /** All files of a cmi5 package. A track's lessons are launched from their own pages (`lessons/<id>/`). */
 export function cmi5Files(input: Lesson | PackageSource): PackageFile[] {
   const source = asSource(input);
-  return [...sourceFiles(source, {web: false}), {path: 'cmi5.xml', data: new TextEncoder().encode(cmi5Xml(source))}];
+  return [...sourceFiles(source, {web: false, launch: 'cmi5'}), {path: 'cmi5.xml', data: new TextEncoder().encode(cmi5Xml(source))}];
 }
 
 /** A cmi5 zip for one lesson or track: deterministic bytes. */

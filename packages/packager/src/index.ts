@@ -9,4 +9,4 @@ export * from './embed.js';
 export * from './guide.js';
 export * from './build.js';
 export {escapeXml} from './xml.js';
-export {playerFiles, schemaFolder} from './assets.js';
+export {playerChunks, playerFiles, schemaFolder} from './assets.js';

@@ -5,7 +5,7 @@
  */
 import {kerndoel} from '@upstander/curriculum';
 import type {Lesson, Track} from '@upstander/schema';
-import {playerFiles} from './assets.js';
+import {playerChunks, playerFiles} from './assets.js';
 import {GUIDE_PAGE, guidePage} from './guide.js';
 import {DEFAULT_IRI_BASE} from './source.js';
 import type {PackageSource, TrackSource, XapiConfig} from './source.js';
@@ -60,6 +60,12 @@ export interface LaunchPageOptions {
   iriBase?: string;
   /** An LRS for a standalone page (`data-upstander-xapi`; see SourceOptions.xapi). */
   xapi?: XapiConfig | undefined;
+  /**
+   * Chunks of the player bundle the page loads beside the bundle (`<link rel="modulepreload">`),
+   * relative to the page: only in an xAPI or cmi5 package, where the player always imports them
+   * (see launchChunks). Default none: a SCORM or web lesson loads the bundle and the lesson only.
+   */
+  modulePreload?: readonly string[];
 }
 
 /**
@@ -94,6 +100,34 @@ function trackNav(nav: TrackNav, lesson: Lesson): string {
 const preloadLesson = (lessonJson: string) => `<link rel="preload" href="${esc(lessonJson)}" as="fetch" crossorigin>\n`;
 
 /**
+ * Starts loading chunks the player will import on demand (the xAPI or cmi5 sink and what it imports)
+ * together with the bundle instead of after it has run. No `crossorigin`: the same fetch mode and
+ * credentials as the page's `<script type="module">` and the player's `import()`, so the import takes
+ * the preloaded module.
+ */
+const preloadModules = (paths: readonly string[] = []) => paths.map((path) => `<link rel="modulepreload" href="${esc(path)}">\n`).join('');
+
+/**
+ * What the LMS launch of a package always imports beyond upstander.js, per page, as the player's chunk
+ * names (see playerChunks; their static imports come along). `lesson`: the launch page of a lesson
+ * package; `track`: a track package's own page; `trackLesson`: the page of each lesson in a track package.
+ * xAPI launches a lesson (its sink) or a track's page (the track runtime and the track's xAPI sink); cmi5
+ * launches a lesson, or each lesson of a track as an AU (the cmi5 sink), never a track's page.
+ */
+export type LaunchKind = 'xapi' | 'cmi5';
+type LaunchPage = 'lesson' | 'track' | 'trackLesson';
+const LAUNCH_CHUNKS: Record<LaunchKind, Record<LaunchPage, string[]>> = {
+  xapi: {lesson: ['xapi-sink'], track: ['track', 'track-xapi-sink'], trackLesson: []},
+  cmi5: {lesson: ['cmi5-sink'], track: [], trackLesson: ['cmi5-sink']},
+};
+
+/** The chunk files (see LAUNCH_CHUNKS) a page of a package for `launch` preloads, with `prefix` (the way from the page to the bundle). */
+function launchChunks(launch: LaunchKind | undefined, page: LaunchPage, bundle: readonly PackageFile[], prefix = ''): string[] {
+  const entries = launch ? LAUNCH_CHUNKS[launch][page] : [];
+  return entries.length > 0 ? playerChunks(entries, bundle).map((file) => prefix + file) : [];
+}
+
+/**
  * The page a lesson launches from. It loads the player bundle and the lesson JSON beside it (both at
  * once); the player finds the LMS (or plays standalone). Works from any web server and inside an
  * LMS frame.
@@ -101,7 +135,7 @@ const preloadLesson = (lessonJson: string) => `<link rel="preload" href="${esc(l
 export function launchPage(lesson: Lesson, options: LaunchPageOptions = {}): string {
   const t = text(lesson.language);
   return page({
-    preload: preloadLesson(options.lessonJson ?? 'lesson.json'),
+    preload: preloadLesson(options.lessonJson ?? 'lesson.json') + preloadModules(options.modulePreload),
     lang: lesson.language,
     dir: lesson.dir,
     title: lesson.title,
@@ -117,10 +151,12 @@ export function launchPage(lesson: Lesson, options: LaunchPageOptions = {}): str
 export const jsonBytes = (value: unknown): Uint8Array => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
 /** The files every lesson package holds: launch page, player, lesson, and the printable guide (guide.ts). */
-export function lessonFiles(lesson: Lesson, options: Pick<LaunchPageOptions, 'iriBase' | 'xapi'> = {}): PackageFile[] {
+export function lessonFiles(lesson: Lesson, options: Pick<LaunchPageOptions, 'iriBase' | 'xapi'> & {launch?: LaunchKind | undefined} = {}): PackageFile[] {
+  const {launch, ...pageOptions} = options;
+  const bundle = playerFiles();
   return [
-    {path: 'index.html', data: encoder.encode(launchPage(lesson, options))},
-    ...playerFiles(),
+    {path: 'index.html', data: encoder.encode(launchPage(lesson, {...pageOptions, modulePreload: launchChunks(launch, 'lesson', bundle)}))},
+    ...bundle,
     {path: 'lesson.json', data: jsonBytes(lesson)},
     {path: GUIDE_PAGE, data: encoder.encode(guidePage(lesson))},
   ];
@@ -138,6 +174,11 @@ export interface ContentOptions {
    * it were the whole track; and the LMS, not the page, says where statements go.
    */
   web: boolean;
+  /**
+   * The LMS launch of the package, when it is an xAPI or cmi5 package: its pages preload the chunks
+   * that launch always imports (LAUNCH_CHUNKS). Never for SCORM packages or the web folder.
+   */
+  launch?: LaunchKind | undefined;
 }
 
 /**
@@ -145,7 +186,7 @@ export interface ContentOptions {
  * its lessons in order. The player takes the page over and plays the lessons in order as one session;
  * without it the page is a table of contents (with links in the web folder).
  */
-export function trackPage(source: TrackSource, options: ContentOptions): string {
+export function trackPage(source: TrackSource, options: ContentOptions & {modulePreload?: readonly string[]}): string {
   const {info, lessons, variants} = source;
   const t = text(info.language);
   const item = (lesson: Lesson) => {
@@ -161,6 +202,7 @@ export function trackPage(source: TrackSource, options: ContentOptions): string 
     title: info.title,
     description: info.description,
     bundle: 'upstander.js',
+    preload: preloadModules(options.modulePreload),
     body: `<main data-upstander-track="track.json"${playerAttributes([...lessons, ...variants].flatMap((l) => l.kerndoelen), info.iriBase, options.web ? info.xapi : undefined)}>
 <h1>${esc(info.title)}</h1>
 <p>${esc(info.description)}</p>
@@ -180,9 +222,12 @@ ${variantList}${options.web ? '' : `<p class="up-track-loading">${esc(t.trackLoa
  */
 export function trackFiles(source: TrackSource, options: ContentOptions): PackageFile[] {
   const {lessons, variants, info} = source;
+  const bundle = playerFiles();
+  // A cmi5 track's AUs are its lesson pages; an xAPI track launches its own page.
+  const lessonPreload = launchChunks(options.launch, 'trackLesson', bundle, '../../');
   const files: PackageFile[] = [
-    {path: 'index.html', data: encoder.encode(trackPage(source, options))},
-    ...playerFiles(),
+    {path: 'index.html', data: encoder.encode(trackPage(source, {...options, modulePreload: launchChunks(options.launch, 'track', bundle)}))},
+    ...bundle,
     {path: 'track.json', data: jsonBytes(source.track satisfies Track)},
   ];
   // The place in the track of every lesson: a variant stands in for the place that names it.
@@ -201,7 +246,7 @@ export function trackFiles(source: TrackSource, options: ContentOptions): Packag
         }
       : undefined;
     files.push(
-      {path: trackLessonPath(lesson.id), data: encoder.encode(launchPage(lesson, {bundle: '../../upstander.js', nav, iriBase: info.iriBase, xapi: options.web ? info.xapi : undefined}))},
+      {path: trackLessonPath(lesson.id), data: encoder.encode(launchPage(lesson, {bundle: '../../upstander.js', nav, iriBase: info.iriBase, xapi: options.web ? info.xapi : undefined, modulePreload: lessonPreload}))},
       {path: `lessons/${lesson.id}/lesson.json`, data: jsonBytes(lesson)},
       {path: `lessons/${lesson.id}/${GUIDE_PAGE}`, data: encoder.encode(guidePage(lesson, {bundle: '../../upstander-guide.js'}))},
     );
@@ -212,6 +257,6 @@ export function trackFiles(source: TrackSource, options: ContentOptions): Packag
 /** The content of a package for a lesson or a track (see ContentOptions). */
 export function sourceFiles(source: PackageSource, options: ContentOptions): PackageFile[] {
   return source.kind === 'lesson'
-    ? lessonFiles(source.lesson, {iriBase: source.info.iriBase, xapi: options.web ? source.info.xapi : undefined})
+    ? lessonFiles(source.lesson, {iriBase: source.info.iriBase, xapi: options.web ? source.info.xapi : undefined, launch: options.launch})
     : trackFiles(source, options);
 }

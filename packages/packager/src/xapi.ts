@@ -2,7 +2,9 @@
  * The xAPI package (the "Tin Can" launch package): `tincan.xml` at the root names the activity an LMS
  * launches (its IRI, name and description per language, the launch page), beside the same files as every
  * package. The LMS launches index.html with endpoint, auth, actor and registration in the query string;
- * the player reads them and sends statements to that LRS.
+ * the player reads them and sends statements to that LRS. The launch page preloads the xAPI sink chunks
+ * (`<link rel="modulepreload">`, see LAUNCH_CHUNKS in web.ts), which the player would otherwise fetch only
+ * after upstander.js has run.
  */
 import type {Lesson} from '@upstander/schema';
 import {asSource} from './scorm12.js';
@@ -57,7 +59,7 @@ export function tincanXml(input: Lesson | PackageSource): string {
 /** All files of an xAPI package. */
 export function xapiFiles(input: Lesson | PackageSource): PackageFile[] {
   const source = asSource(input);
-  return [...sourceFiles(source, {web: false}), {path: 'tincan.xml', data: new TextEncoder().encode(tincanXml(source))}];
+  return [...sourceFiles(source, {web: false, launch: 'xapi'}), {path: 'tincan.xml', data: new TextEncoder().encode(tincanXml(source))}];
 }
 
 /** An xAPI (tincan.xml) zip for one lesson or track: deterministic bytes. */

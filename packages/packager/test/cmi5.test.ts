@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {kerndoel} from '@upstander/curriculum';
 import {buildCmi5, cmi5Xml, lessonSource, trackSources} from '../src/index.js';
-import {count, english, isAbsoluteIri, lesson, path, track, unscored, unzip, validateXml, withoutChunks, xpath} from './helpers.js';
+import {chunkClosure, count, english, isAbsoluteIri, lesson, modulePreloads, path, track, unscored, unzip, validateXml, withoutChunks, xpath} from './helpers.js';
 
 // There is no official cmi5 CourseStructure.xsd in any npm package we could use, so the course
 // structure is checked against the spec's rules as we wrote them down (test/rules/cmi5-course-structure.xsd)
@@ -81,6 +81,31 @@ describe('cmi5 package (cmi5.xml)', () => {
     assert.deepEqual(xpath(xml, `${au}/${path('url')}/text()`), ['lessons/g78-online-respect/index.html', 'lessons/tweede-les/index.html']);
     // Only the lesson with scored questions has a pass mark.
     assert.equal(count(xml, `${au}[@masteryScore]`), 1);
+  });
+
+  it('preloads the cmi5 sink and the chunks it imports (from the built bundle) beside upstander.js and the lesson', () => {
+    const inside = unzip(buildCmi5(lesson));
+    const html = inside.text('index.html');
+    const preloads = modulePreloads(html);
+    assert.deepEqual(preloads, chunkClosure(inside, ['cmi5-sink']), 'exactly the cmi5 sink and what it imports, but upstander.js');
+    for (const name of ['upstander-cmi5-sink.js', 'upstander-xapi-lib.js', 'upstander-lrs-sink.js']) assert.ok(preloads.includes(name), `${name} is preloaded`);
+    for (const name of preloads) assert.ok(inside.names.includes(name), `${name} is in the zip`);
+    assert.ok(!preloads.some((name) => /xapi-sink|track|classroom|guide/.test(name)), `nothing an xAPI, track or classroom launch needs: ${preloads.join(', ')}`);
+    assert.match(html, /<link rel="preload" href="lesson.json" as="fetch" crossorigin>/);
+    assert.ok(html.indexOf('rel="modulepreload"') < html.indexOf('<script type="module"'), 'in the head, before the bundle');
+  });
+
+  it('preloads the cmi5 sink on every AU of a track (relative to the page), and nothing on the track’s own page', () => {
+    const [source] = trackSources(track, [lesson, unscored]);
+    const inside = unzip(buildCmi5(source!));
+    const urls = xpath(inside.text('cmi5.xml'), `${au}/${path('url')}/text()`);
+    assert.equal(urls.length, 2);
+    for (const url of urls) {
+      const preloads = modulePreloads(inside.text(url));
+      assert.deepEqual(preloads, chunkClosure(inside, ['cmi5-sink'], '../../'), url);
+      for (const href of preloads) assert.ok(inside.names.includes(new URL(href, `https://lms.example/${url}`).pathname.slice(1)), `${href} from ${url} is in the zip`);
+    }
+    assert.deepEqual(modulePreloads(inside.text('index.html')), []);
   });
 
   it('fails the rules for a broken course structure (the check can fail)', () => {

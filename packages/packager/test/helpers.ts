@@ -145,3 +145,21 @@ export function count(xml: string, expression: string): number {
 
 /** File names without the player's and the embed's on-demand chunks (`upstander-*.js`, `embed-*.js`). */
 export const withoutChunks = (names: string[]) => names.filter((n) => !/^(.*\/)?(upstander|embed)-[^/]*\.js$/.test(n));
+
+/** The `<link rel="modulepreload">` hrefs of a page, in order. */
+export const modulePreloads = (html: string): string[] => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+
+/**
+ * What a page must preload for an on-demand chunk of the player (`upstander-<entry>.js`), read from the
+ * zip's own files: that chunk and every chunk it imports statically in turn, but upstander.js. Sorted.
+ */
+export function chunkClosure(inside: ReturnType<typeof unzip>, entries: string[], prefix = ''): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name) || name === 'upstander.js') return;
+    seen.add(name);
+    for (const m of inside.text(name).matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+  };
+  for (const entry of entries) visit(`upstander-${entry}.js`);
+  return [...seen].sort().map((name) => prefix + name);
+}

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {kerndoel} from '@upstander/curriculum';
-import {buildXapi, lessonSource, tincanXml, trackSources} from '../src/index.js';
-import {english, isAbsoluteIri, lesson, path, track, unscored, unzip, validateXml, withoutChunks, xpath} from './helpers.js';
+import {buildScorm12, buildScorm2004, buildXapi, lessonSource, packageFiles, tincanXml, trackSources} from '../src/index.js';
+import {chunkClosure, english, isAbsoluteIri, lesson, modulePreloads, path, track, unscored, unzip, validateXml, withoutChunks, xpath} from './helpers.js';
 
 const activity = `/${path('tincan', 'activities', 'activity')}`;
 
@@ -50,6 +50,41 @@ describe('xAPI package (tincan.xml)', () => {
     ]);
     assert.deepEqual(xpath(xml, `${activity}[1]/@type`), ['http://adlnet.gov/expapi/activities/course']);
     assert.deepEqual(xpath(xml, `${activity}/${path('launch')}/text()`), ['index.html']);
+  });
+
+  it('preloads the xAPI sink and the chunks it imports (from the built bundle) beside upstander.js and the lesson', () => {
+    const inside = unzip(buildXapi(lesson));
+    const html = inside.text('index.html');
+    const preloads = modulePreloads(html);
+    assert.deepEqual(preloads, chunkClosure(inside, ['xapi-sink']), 'exactly the xAPI sink and what it imports, but upstander.js');
+    for (const name of ['upstander-xapi-sink.js', 'upstander-xapi-lib.js', 'upstander-lrs-sink.js']) assert.ok(preloads.includes(name), `${name} is preloaded`);
+    for (const name of preloads) assert.ok(inside.names.includes(name), `${name} is in the zip`);
+    assert.ok(!preloads.some((name) => /cmi5|track|classroom|guide/.test(name)), `nothing a cmi5, track or classroom launch needs: ${preloads.join(', ')}`);
+    assert.match(html, /<link rel="preload" href="lesson.json" as="fetch" crossorigin>/);
+    assert.ok(html.indexOf('rel="modulepreload"') < html.indexOf('<script type="module"'), 'in the head, before the bundle');
+  });
+
+  it('preloads the track runtime and its xAPI sink on a track’s page, and nothing on its lesson pages', () => {
+    const [source] = trackSources(track, [lesson, unscored]);
+    const inside = unzip(buildXapi(source!));
+    const preloads = modulePreloads(inside.text('index.html'));
+    assert.deepEqual(preloads, chunkClosure(inside, ['track', 'track-xapi-sink']));
+    for (const name of ['upstander-track.js', 'upstander-track-xapi-sink.js', 'upstander-xapi-lib.js']) assert.ok(preloads.includes(name), `${name} is preloaded`);
+    assert.ok(!preloads.some((name) => /cmi5/.test(name)));
+    for (const page of inside.names.filter((n) => n.startsWith('lessons/') && n.endsWith('/index.html'))) assert.deepEqual(modulePreloads(inside.text(page)), [], page);
+  });
+
+  it('never preloads a chunk in SCORM packages or the web folder (3 requests until interactive)', () => {
+    const [trackSource] = trackSources(track, [lesson, unscored]);
+    const pages = [
+      unzip(buildScorm12(lesson)).text('index.html'),
+      unzip(buildScorm2004(lesson)).text('index.html'),
+      unzip(buildScorm12(trackSource!)).text('index.html'),
+      ...[...packageFiles(lessonSource(lesson), 'web'), ...packageFiles(trackSource!, 'web')]
+        .filter((f) => f.path.endsWith('index.html'))
+        .map((f) => new TextDecoder().decode(f.data)),
+    ];
+    for (const html of pages) assert.doesNotMatch(html, /modulepreload/);
   });
 
   it('fails the rules for a broken tincan.xml (the check can fail)', () => {
