@@ -71,6 +71,14 @@ export const BUDGETS: Budget[] = [
     why: 'half of SCORM 1.2’s 4096: a warning while there is still room, as longer lessons of the older tracks arrive',
   },
   {
+    id: 'suspend-data-track',
+    what: 'cmi.suspend_data of the largest track after a full run (all its lessons and variants in one, every tracked activity answered, upper bound)',
+    unit: 'B',
+    design: 4096,
+    limit: 3072,
+    why: 'three quarters of SCORM 1.2’s 4096, which a track played as one SCO shares among all its lessons (1773 B for the 4 lessons of groep-7-8 today, ~440 B a lesson): a warning about two lessons before the LMS would cut answers off',
+  },
+  {
     id: 'build',
     what: 'building every package of every lesson and track, all formats (written to disk, as `upstander build`)',
     unit: 'ms',

@@ -10,7 +10,7 @@
  * - cold page loads, in Debian's headless Chromium, of one lesson of each track in lessons/: its SCORM
  *   1.2 package launched in the preview LMS page (scorm-again) and its web folder, on two profiles;
  * - build time of every package of every lesson and track, per format, with the packager's builders;
- * - cmi.suspend_data of every lesson after a full run.
+ * - cmi.suspend_data of every lesson, and of every track (all its lessons in one), after a full run.
  *
  * Page loads wait (at most --wait-quiet seconds) until other processes leave the cores alone, and every
  * run records how busy other processes kept the machine meanwhile (bench/lib/cpu.ts).
@@ -23,8 +23,9 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {FORMATS, outputPath, packageFiles, plan, writeOutputs, zip} from '@upstander/packager';
 import type {Format, PackageSource} from '@upstander/packager';
-import type {LearnerState, Lesson} from '@upstander/schema';
-import {byteLength, decodeState, encodeState} from '@upstander/tracking';
+import type {LearnerState, Lesson, Track} from '@upstander/schema';
+import {byteLength, decodeState, decodeTrackState, encodeState, encodeTrackState} from '@upstander/tracking';
+import type {TrackState} from '@upstander/tracking';
 import {librarySources} from '../packages/cli/src/demo.js';
 import {loadLibrary} from '../packages/cli/src/lessons.js';
 import type {Library} from '../packages/cli/src/lessons.js';
@@ -275,6 +276,43 @@ function suspendSizes(library: Library): SuspendSize[] {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
+interface TrackSuspendSize {
+  track: Track;
+  language: string;
+  /** The lessons and variants whose state it holds. */
+  lessons: number;
+  bytes: number;
+}
+
+/**
+ * A track played as one SCO keeps every lesson's state in one cmi.suspend_data (`encodeTrackState`).
+ * For every track in tracks/, in every language all its lessons exist in: every lesson and variant at
+ * its full-run state (as above), with a score where it has scored questions, the track completed and
+ * the longest lesson id as the current one (as packages/tracking/test/suspend-size.test.ts).
+ */
+function trackSuspendSizes(library: Library): TrackSuspendSize[] {
+  return library.tracks
+    .flatMap((track) => {
+      const ids = track.lessons.flatMap((place) => [place.lesson, ...(place.variants ?? [])]);
+      const languages = [...new Set(library.lessons.map((l) => l.language))].filter((language) =>
+        track.lessons.every((place) => library.lessons.some((l) => l.id === place.lesson && l.language === language)),
+      );
+      return languages.map((language) => {
+        const played = ids.flatMap((id) => library.lessons.filter((l) => l.id === id && l.language === language));
+        const state: TrackState = {step: 0, answers: {}, completed: true, lessons: {}};
+        for (const lesson of played) {
+          const scored = lesson.steps.filter(({activity}) => 'scored' in activity && activity.scored).length;
+          state.lessons[lesson.id] = {state: fullRun(lesson), ...(scored > 0 ? {score: {raw: scored, max: scored}} : {})};
+        }
+        state.current = played.map((l) => l.id).sort((a, b) => b.length - a.length)[0];
+        const text = encodeTrackState(state);
+        if (JSON.stringify(decodeTrackState(text)) !== JSON.stringify(state)) throw new Error(`${track.id} (${language}): the full-run track state does not decode back`);
+        return {track, language, lessons: played.length, bytes: byteLength(text)};
+      });
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Checks
 
@@ -313,6 +351,8 @@ function verdicts(results: Results): Verdict[] {
   add('bytes', wb.t.bytes.max, `${wb.l.lesson.id}, ${LAUNCH_LABEL[wb.launch]} (max of all runs)`);
   const s = results.suspend[0]!;
   add('suspend-data', s.bytes, `${s.lesson.id} (${s.answers} answers)`);
+  const t = results.suspendTracks[0];
+  add('suspend-data-track', t?.bytes ?? 0, t ? `${t.track.id}${t.language === 'nl' ? '' : ` (${t.language})`} (${t.lessons} lessons)` : 'no track in tracks/');
   add('build', results.build.all.median, `${results.build.packages} packages (median of ${results.build.all.n})`);
   return list;
 }
@@ -374,6 +414,7 @@ interface Results {
   compare: PageLoadResult[];
   build: BuildTimes;
   suspend: SuspendSize[];
+  suspendTracks: TrackSuspendSize[];
   runs: number;
   lazy: LazyLoad[];
   /** Cores other processes kept busy during our page loads, over every run (undefined off Linux). */
@@ -425,8 +466,10 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
   log('Suspend data and build times…');
   const library = loadLibrary([join(ROOT, 'lessons'), join(ROOT, 'tracks')].filter((p) => statSync(p, {throwIfNoEntry: false})));
   const suspend = suspendSizes(library);
+  const suspendTracks = trackSuspendSizes(library);
   const build = buildTimes(5);
-  log(`  ${build.packages} packages in ${ms(build.all.median)}; largest suspend_data ${suspend[0]!.bytes} B (${suspend[0]!.lesson.id})`);
+  const largestTrack = suspendTracks[0] ? `, of a track ${suspendTracks[0].bytes} B (${suspendTracks[0].track.id})` : '';
+  log(`  ${build.packages} packages in ${ms(build.all.median)}; largest suspend_data of a lesson ${suspend[0]!.bytes} B (${suspend[0]!.lesson.id})${largestTrack}`);
 
   // Page loads start when other processes leave the cores alone (bench/lib/cpu.ts), or after waiting long enough.
   const quiet = async () => {
@@ -553,6 +596,7 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
     compare,
     build,
     suspend,
+    suspendTracks,
     runs,
     lazy: lazyLoads(files),
     foreignCores: foreignOf(measured),
@@ -781,6 +825,16 @@ function report(results: Results, list: Verdict[], other: Check[]): string {
     ['lesson', 'track', 'tracked activities', 'bytes'],
     results.suspend.map((s) => [s.lesson.id + (s.lesson.language === 'nl' ? '' : ` (${s.lesson.language})`), s.lesson.track, s.answers, s.bytes]),
   );
+  p(
+    'A track played as one SCO (SCORM 1.2 and 2004 track packages) keeps the state of all its lessons in one `cmi.suspend_data` (`encodeTrackState`): every lesson and variant of the track at its full run as above, with its score, the track completed. Every track in tracks/, in every language all its lessons exist in. The 4096 bytes of SCORM 1.2 are for the whole track.',
+    '',
+  );
+  if (results.suspendTracks.length > 0) {
+    table(
+      ['track', 'language', 'lessons (and variants)', 'bytes'],
+      results.suspendTracks.map((t) => [t.track.id, t.language, t.lessons, t.bytes]),
+    );
+  } else p('No track in tracks/.', '');
 
   p(
     '## Method',
