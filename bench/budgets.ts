@@ -1,7 +1,7 @@
 /**
  * The performance budgets `npm run bench:check` enforces (CI fails beyond them).
  *
- * `design` is the budget in /work/shared/DESIGN.md §8 (and §4 for suspend_data); `limit` is what we
+ * `design` is the budget in DESIGN.md (the project design, beside the repository) §8 (and §4 for suspend_data); `limit` is what we
  * enforce: the design budget, tightened where our measured figure was far below it (under ~60 %), so a
  * regression shows long before the design budget is reached. A limit is never above its design
  * budget, and is never raised to make a run pass: fix the regression, or argue the change in
