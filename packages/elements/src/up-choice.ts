@@ -5,7 +5,7 @@ import {classMap} from 'lit/directives/class-map.js';
 import type {ChoiceActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import {checkPath as check, crossPath as cross} from './internal/icons.js';
-import {buttons, tokens} from './internal/styles.js';
+import {buttons, host, options, panels, tokens} from './internal/styles.js';
 
 type Option = ChoiceActivity['options'][number];
 
@@ -52,48 +52,10 @@ export class UpChoice extends ActivityElement {
   static override styles = [
     tokens,
     buttons,
+    host,
+    options,
+    panels,
     css`
-      :host {
-        display: block;
-        color: var(--_text);
-        font-family: var(--_font-family);
-        line-height: 1.5;
-        overflow-wrap: break-word;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      fieldset {
-        min-width: 0;
-        margin: 0 0 var(--_space);
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        padding: 0;
-        margin-block-end: calc(var(--_space) * 0.75);
-        font-weight: 600;
-      }
-      .options {
-        display: grid;
-        gap: calc(var(--_space) * 0.5);
-      }
-      .option {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.75em;
-        box-sizing: border-box;
-        min-height: 2.75em;
-        padding: 0.5em 0.75em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_background);
-        cursor: pointer;
-      }
-      .option:focus-within {
-        outline: 3px solid var(--_focus);
-        outline-offset: 2px;
-      }
       .option.chosen {
         border-color: var(--_accent);
         box-shadow: inset 0 0 0 1px var(--_accent);
@@ -106,66 +68,8 @@ export class UpChoice extends ActivityElement {
         border-color: var(--_incorrect);
         box-shadow: inset 0 0 0 1px var(--_incorrect);
       }
-      fieldset:disabled .option {
-        cursor: default;
-      }
-      input {
-        flex: none;
-        font: inherit;
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0.125em 0 0;
-        accent-color: var(--_accent);
-      }
-      input:focus {
-        outline: none;
-      }
       .feedback:not(:empty) {
         margin-block-start: var(--_space);
-      }
-      .panel,
-      .hint {
-        margin: 0;
-        padding: 0.75em 1em;
-        border-inline-start: 0.375em solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .panel.correct {
-        border-color: var(--_correct);
-        background: var(--_correct-surface);
-      }
-      .panel.incorrect {
-        border-color: var(--_incorrect);
-        background: var(--_incorrect-surface);
-      }
-      .panel p {
-        margin: 0;
-      }
-      .verdict {
-        display: flex;
-        align-items: center;
-        gap: 0.375em;
-        font-weight: 700;
-      }
-      .panel .verdict {
-        margin-block-end: 0.25em;
-      }
-      .correct .verdict {
-        color: var(--_correct);
-      }
-      .incorrect .verdict {
-        color: var(--_incorrect);
-      }
-      .verdict svg {
-        flex: none;
-        width: 1.25em;
-        height: 1.25em;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 3;
-        stroke-linecap: round;
-        stroke-linejoin: round;
       }
     `,
   ];
