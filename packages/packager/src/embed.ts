@@ -8,6 +8,7 @@ import {embedFiles as embedBundle} from './assets.js';
 import type {PackageSource} from './source.js';
 import {text} from './text.js';
 import {jsonBytes} from './web.js';
+import {htmlDocument} from './html.js';
 import {escapeXml as esc} from './xml.js';
 import type {PackageFile} from './zip.js';
 
@@ -38,6 +39,10 @@ const COPY = {
   },
 } as const;
 
+const EMBED_PAGE_STYLE =
+  'html{font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}body{margin:0 auto;padding:1rem;max-width:60rem}' +
+  'pre{background:#f3f3f3;padding:1rem;overflow:auto;white-space:pre-wrap}section{border-top:1px solid #c8c8c8;margin-top:2rem}';
+
 /** index.html of an embed folder: the snippet for every lesson (with absolute URLs) and the lessons playing. */
 export function embedPage(source: PackageSource): string {
   const {info} = source;
@@ -56,18 +61,13 @@ export function embedPage(source: PackageSource): string {
 </section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${esc(info.language)}" dir="${esc(info.dir)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(info.title)}</title>
-<style>html{font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}body{margin:0 auto;padding:1rem;max-width:60rem}pre{background:#f3f3f3;padding:1rem;overflow:auto;white-space:pre-wrap}section{border-top:1px solid #c8c8c8;margin-top:2rem}</style>
-<script type="module" src="embed.js"></script>
-</head>
-<body>
-<header>
+  return htmlDocument({
+    lang: info.language,
+    dir: info.dir,
+    title: info.title,
+    style: EMBED_PAGE_STYLE,
+    head: '<script type="module" src="embed.js"></script>',
+    body: `<header>
 <h1>${esc(info.title)}</h1>
 <p>${esc(c.intro)}</p>
 <p>${esc(c.privacy)}</p>
@@ -81,10 +81,8 @@ const base = new URL('.', location.href).href;
 for (const code of document.querySelectorAll('code[data-snippet]')) {
   code.textContent = code.textContent.replace(/src="(?!https?:)([^"]*)"/g, (_, file) => 'src="' + base + file + '"');
 }
-</script>
-</body>
-</html>
-`;
+</script>`,
+  });
 }
 
 /** The files of an embed folder for a lesson, or for every lesson of a track. */

@@ -9,6 +9,7 @@
  * server, inside an LMS, and from a package unpacked on a disk (file://). The lesson page never loads it.
  */
 import type {Lesson} from '@upstander/schema';
+import {htmlDocument} from './html.js';
 import {escapeXml as esc} from './xml.js';
 
 /** The file name of the guide page, beside the lesson's `index.html` and `lesson.json`. */
@@ -58,19 +59,14 @@ export interface GuidePageOptions {
 export function guidePage(lesson: Lesson, options: GuidePageOptions = {}): string {
   const c = COPY[lesson.language];
   const lessonPage = options.lessonPage ?? 'index.html';
-  return `<!doctype html>
-<html lang="${esc(lesson.language)}" dir="${esc(lesson.dir)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(c.title(lesson.title))}</title>
-<meta name="description" content="${esc(lesson.summary)}">
-<style>${STYLE}</style>
-<script defer src="${esc(options.bundle ?? 'upstander-guide.js')}"></script>
-</head>
-<body>
-<header class="up-guide-bar">
+  return htmlDocument({
+    lang: lesson.language,
+    dir: lesson.dir,
+    title: c.title(lesson.title),
+    description: lesson.summary,
+    style: STYLE,
+    head: `<script defer src="${esc(options.bundle ?? 'upstander-guide.js')}"></script>`,
+    body: `<header class="up-guide-bar">
 <nav aria-label="${esc(c.nav)}">
 <a href="${esc(lessonPage)}">${esc(c.lesson)}</a>
 <a href="${esc(`${lessonPage}?mode=classroom`)}">${esc(c.classroom)}</a>
@@ -81,8 +77,6 @@ export function guidePage(lesson: Lesson, options: GuidePageOptions = {}): strin
 <p>${esc(c.loading)}</p>
 <noscript><p>${esc(c.noScript)}</p></noscript>
 </main>
-<script type="application/json" data-upstander-guide-lesson>${scriptJson(lesson)}</script>
-</body>
-</html>
-`;
+<script type="application/json" data-upstander-guide-lesson>${scriptJson(lesson)}</script>`,
+  });
 }

@@ -7,6 +7,7 @@ import {kerndoel} from '@upstander/curriculum';
 import type {Lesson, Track} from '@upstander/schema';
 import {playerChunks, playerFiles} from './assets.js';
 import {GUIDE_PAGE, guidePage} from './guide.js';
+import {htmlDocument} from './html.js';
 import {DEFAULT_IRI_BASE} from './source.js';
 import type {PackageSource, TrackSource, XapiConfig} from './source.js';
 import {text} from './text.js';
@@ -21,22 +22,8 @@ const STYLE =
   '.up-track-nav{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;max-width:48rem;margin:0 auto .75rem}';
 
 function page(o: {lang: string; dir: string; title: string; description: string; bundle: string; body: string; preload?: string}): string {
-  return `<!doctype html>
-<html lang="${esc(o.lang)}" dir="${esc(o.dir)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(o.title)}</title>
-<meta name="description" content="${esc(o.description)}">
-<style>${STYLE}</style>
-${o.preload ?? ''}<script type="module" src="${esc(o.bundle)}"></script>
-</head>
-<body>
-${o.body}
-</body>
-</html>
-`;
+  const {bundle, preload, ...rest} = o;
+  return htmlDocument({...rest, style: STYLE, head: `${preload ?? ''}<script type="module" src="${esc(bundle)}"></script>`});
 }
 
 /** Links between the lessons of a track, shown above a lesson played from the track's web folder. */
