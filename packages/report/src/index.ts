@@ -1,0 +1,4 @@
+export * from './vocabulary.js';
+export * from './source.js';
+export * from './aggregate.js';
+export * from './format.js';
