@@ -7,7 +7,7 @@ import type {StateCodec} from '../state-codec.js';
 import type {KeyValueStore} from '../tracker.js';
 import {StatementQueue} from './queue.js';
 import type {QueueOptions, StateTarget} from './queue.js';
-import {DEFAULT_IRI_BASE} from '../iri.js';
+import {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
 import {progressedStatement} from './vocabulary.js';
 import type {Agent, Statement, StatementScope} from './vocabulary.js';
 
