@@ -18,7 +18,7 @@ import type {Resolver} from './server.js';
 export function librarySources(library: Library, options: SourceOptions = {}): PackageSource[] {
   return [
     ...library.lessons.map((lesson) => lessonSource(lesson, options, library.lessons)),
-    ...library.tracks.flatMap((track) => trackSources(track, library.lessons, options)),
+    ...library.tracks.flatMap((track) => trackSources(track, [...library.lessons, ...(library.supporting ?? [])], options)),
   ];
 }
 
