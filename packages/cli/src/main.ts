@@ -5,6 +5,7 @@ import {parseArgs} from 'node:util';
 import {FORMATS, FORMAT_DESCRIPTIONS, parseFormats, plan, writeOutputs} from '@upstander/packager';
 import type {SourceOptions} from '@upstander/packager';
 import type {Lang} from '@upstander/schema';
+import {composeCommand, newCommand} from './compose.js';
 import {COVERAGE_HELP, coverageCommand} from './coverage.js';
 import {demoMounts, librarySources} from './demo.js';
 import {lessonFolders} from './discover.js';
@@ -21,6 +22,8 @@ const HELP = {
 Usage:
   upstander build [paths…]      write every package of every lesson and track
   upstander coverage <paths…>   which kerndoelen lessons and tracks serve, and which they leave open
+  upstander new lesson|track <id>   a new, valid lesson or track file to start from
+  upstander compose <track id>  create or edit a track from chosen lessons
   upstander serve [paths…]      the demo: every lesson and track playable, and in a preview LMS
   upstander validate [paths…]   check lesson and track files; print every problem
   upstander <command> --help    what a command does and its options
@@ -180,6 +183,9 @@ type Command = (typeof COMMANDS)[number];
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
+  // Commands that read their own options (compose.ts).
+  if (command === 'new') return newCommand(argv.slice(1));
+  if (command === 'compose') return composeCommand(argv.slice(1));
   const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
   let parsed;
   try {
