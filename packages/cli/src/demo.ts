@@ -7,6 +7,7 @@
 import {FORMATS, lessonSource, outputPath, packageFiles, trackSources, zip} from '@upstander/packager';
 import type {Format, PackageSource, SourceOptions} from '@upstander/packager';
 import {componentsDemo} from './components-demo.js';
+import {composerMounts} from './composer.js';
 import type {Library} from './lessons.js';
 import {cataloguePage} from './pages.js';
 import {previewLmsMounts} from './preview.js';
@@ -28,7 +29,7 @@ function lazy<T>(make: () => T): () => T {
 }
 
 /** The mounts of the demo server for these sources; with an LRS, the xAPI and cmi5 previews too. */
-export function demoMounts(sources: readonly PackageSource[], options: {lrs?: PreviewLrs} = {}): Record<string, Resolver> {
+export function demoMounts(sources: readonly PackageSource[], options: {lrs?: PreviewLrs; library?: Library} = {}): Record<string, Resolver> {
   const mounts: Record<string, Resolver> = {
     ...previewLmsMounts({sources, ...(options.lrs ? {lrs: options.lrs} : {})}),
     '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(sources, {withLrs: options.lrs !== undefined}))]])),
@@ -45,5 +46,6 @@ export function demoMounts(sources: readonly PackageSource[], options: {lrs?: Pr
   }
   mounts['/download/'] = (path) => downloads.get(path)?.();
   mounts['/components/'] = componentsDemo();
+  if (options.library) Object.assign(mounts, composerMounts(options.library));
   return mounts;
 }

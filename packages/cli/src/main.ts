@@ -157,7 +157,7 @@ async function serve(paths: string[], values: {port: string; mastery?: string; '
   const library = loadLibrary(chosen, {lang: language(values.lang), lessonFolders: lessonFolders(values.lessons)});
   const sources = librarySources(library, sourceOptions(values));
   const lrs = await previewLrs();
-  const server = await startServer(demoMounts(sources, lrs ? {lrs} : {}), port);
+  const server = await startServer(demoMounts(sources, {library, ...(lrs && {lrs})}), port);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   console.log(
     `Upstander demo: ${server.url}/  (${count(library.lessons.length, 'lesson', 'lessons')}, ${count(library.tracks.length, 'track', 'tracks')}; Ctrl+C stops)`,
