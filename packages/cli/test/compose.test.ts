@@ -2,7 +2,7 @@
 // ours and theirs, validate and build it without saying where the lessons are (beyond --lessons).
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, it} from 'node:test';
@@ -68,5 +68,19 @@ describe('upstander new, compose, and lesson discovery', () => {
     writeFileSync(join(dir, 'upstander.config.json'), JSON.stringify({lessons: ['eigen-lessen', join(cwd, 'lessons')]}));
     const viaConfig = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(cwd, 'packages/cli/src/main.ts'), 'validate', track], {encoding: 'utf8', cwd: dir});
     assert.equal(viaConfig.status, 0, viaConfig.stdout + viaConfig.stderr);
+  });
+
+  it('checks a custom lesson folder of the catalogue (serve --lessons) with the same messages as validate', () => {
+    const broken = join(dir, 'kapot');
+    mkdirSync(broken);
+    const lesson = JSON.parse(readFileSync(join(custom, 'mijn-les.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(broken, 'kapot.json'), JSON.stringify({...lesson, id: 'kapotte-les', durationMinutes: 50}, null, 2));
+    const validated = upstander('validate', join(broken, 'kapot.json'));
+    assert.equal(validated.status, 1);
+    const message = validated.stdout.split('\n').find((line) => line.includes('durationMinutes'))!;
+    assert.ok(message, validated.stdout);
+    const served = upstander('serve', '--lessons', broken, '--port', '0');
+    assert.equal(served.status, 1, 'the demo does not start with a broken lesson');
+    assert.ok(served.stderr.includes(message), served.stderr);
   });
 });
