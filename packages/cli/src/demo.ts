@@ -32,7 +32,7 @@ function lazy<T>(make: () => T): () => T {
 export function demoMounts(sources: readonly PackageSource[], options: {lrs?: PreviewLrs; library?: Library} = {}): Record<string, Resolver> {
   const mounts: Record<string, Resolver> = {
     ...previewLmsMounts({sources, ...(options.lrs ? {lrs: options.lrs} : {})}),
-    '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(sources, {withLrs: options.lrs !== undefined}))]])),
+    '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(sources, {withLrs: options.lrs !== undefined, withComposer: options.library !== undefined}))]])),
   };
   const downloads = new Map<string, () => Uint8Array>();
   for (const source of sources) {
