@@ -109,6 +109,10 @@ describe('the composer page', () => {
     for (const id of [...first.kerndoelen, ...second.kerndoelen]) assert.ok(covered.some((c) => c.startsWith(`${id} `)), `${id} in the coverage matrix`);
     assert.deepEqual(await page.$$eval('#problemen li', (lis) => lis.map((li) => li.textContent)), []);
     assert.deepEqual(await axeViolations(), [], 'the composer page is axe clean');
+    // Every lesson has a preview that plays it.
+    for (const href of await page.$$eval('#lessen a', (links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      assert.equal((await fetch(href)).status, 200, href);
+    }
 
     await tabTo('Download leerlijn (JSON)');
     await page.keyboard.press('Enter');

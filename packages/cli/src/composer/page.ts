@@ -40,7 +40,8 @@ interface State {
 const state: State = {lessons: [], chosen: [], filter: {audience: '', maxMinutes: '', kerndoel: ''}, id: 'mijn-leerlijn', title: 'Mijn leerlijn', rule: 'all', ruleValue: ''};
 
 const find = (id: string) => state.lessons.find((l) => l.id === id && l.language === 'nl') ?? state.lessons.find((l) => l.id === id);
-const catalogue = () => state.lessons.filter((l, i, all) => all.findIndex((m) => m.id === l.id) === i);
+/** One lesson per id (the Dutch one when there are translations), in the order the server lists them. */
+const catalogue = () => [...new Set(state.lessons.map((l) => l.id))].map((id) => find(id)!);
 
 function completion(): Completion {
   if (state.rule === 'count') return {rule: 'count', count: Number(state.ruleValue) || 1};
