@@ -104,14 +104,15 @@ ${guides}<h3>Testen in een LMS</h3>
 }
 
 /** The demo's front page: every lesson and track, playable on its own and in the preview LMSs, and downloadable. */
-export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean} = {}): string {
+export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean; withComposer?: boolean} = {}): string {
   const withLrs = options.withLrs ?? false;
   const lessons = sources.filter((s) => s.kind === 'lesson');
   const tracks = sources.filter((s) => s.kind === 'track');
   return page(
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>
-<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p></header>
+<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p>
+${options.withComposer ? '<p><a href="/composer/">Leerlijn samenstellen</a>: kies lessen, zie welke kerndoelen ze dekken en download je eigen leerlijn als SCORM-pakket.</p>' : ''}</header>
 <main>
 <h2>Lessen</h2>
 ${lessons.map((s) => unit(s, withLrs)).join('\n')}
