@@ -135,6 +135,8 @@ describe(`the bewustwording track (${TRACK_FILE})`, () => {
       assert.ok(pollStep, `${lesson.id}: the guide shows the poll`);
       assert.match(pollStep.do, /strookje/i, `${lesson.id}: the poll step uses slips`);
       assert.doesNotMatch(allStrings(pollStep).join(' '), /vinger|hand(en)? op|handen tellen|steek/i, `${lesson.id}: no raised hands for the poll`);
+      // The mentor counts the slips; pupils could recognise each other's handwriting.
+      assert.match(allStrings(lesson.facilitatorGuide).join(' '), /geen leerlingen tellen|Laat leerlingen niet tellen/, `${lesson.id}: pupils do not count`);
     }
   });
 
