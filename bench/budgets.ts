@@ -1,6 +1,13 @@
 /**
  * The performance budgets `npm run bench:check` enforces (CI fails beyond them).
  *
+ * CI must not go red because the machine is busy. So CI gates only what a busy machine cannot change
+ * (bytes, requests, suspend_data) and, for time, a ratio measured in the same run: our lesson's time to
+ * an interactive first step over the time of the *floor page* (one HTML page holding one button, served
+ * and throttled the same way, interleaved with our runs), which load stretches alike. Absolute times
+ * (DESIGN.md's milliseconds) are measured and reported beside them, marked `gate: false`; compare
+ * them only between runs on a quiet machine (docs/performance.md).
+ *
  * `design` is the budget in DESIGN.md (the project design, beside the repository) §8 (and §4 for suspend_data); `limit` is what we
  * enforce: the design budget, tightened where our measured figure was far below it (under ~60 %), so a
  * regression shows long before the design budget is reached. A limit is never above its design
@@ -11,7 +18,7 @@ export interface Budget {
   id: string;
   /** What is measured, in words. */
   what: string;
-  unit: 'B' | 'ms' | 'requests';
+  unit: 'B' | 'ms' | 'requests' | 'ratio';
   /** DESIGN.md's budget (and its goal, where it names one). */
   design: number;
   goal?: number;
@@ -19,7 +26,11 @@ export interface Budget {
   limit: number;
   /** Why the limit differs from the design budget (when it does). */
   why?: string;
+  /** False: measured and reported, never failing CI (a time a busy machine stretches). Default true. */
+  gate?: boolean;
 }
+
+const REPORTED_ONLY = 'reported, not gated: a busy CI machine stretches every millisecond, so CI gates the ratio to the floor page below instead';
 
 export const BUDGETS: Budget[] = [
   {
@@ -37,6 +48,8 @@ export const BUDGETS: Budget[] = [
     design: 1200,
     goal: 800,
     limit: 1200,
+    gate: false,
+    why: REPORTED_ONLY,
   },
   {
     id: 'ready-cpu',
@@ -45,6 +58,24 @@ export const BUDGETS: Budget[] = [
     design: 500,
     goal: 300,
     limit: 500,
+    gate: false,
+    why: REPORTED_ONLY,
+  },
+  {
+    id: 'ready-slow-ratio',
+    what: 'the worst lesson’s time to interactive over the floor page’s, CPU ×4 + 1.6 Mbps/150 ms, medians of the same run',
+    unit: 'ratio',
+    design: 4,
+    limit: 4,
+    why: 'not in DESIGN.md: the gate that stands for its 1200 ms in CI. About 2.3 on a quiet machine and up to 2.9 on a busy one; 4 catches a gross regression (a blocking request, a second bundle) without failing on load',
+  },
+  {
+    id: 'ready-cpu-ratio',
+    what: 'the worst lesson’s time to interactive over the floor page’s, CPU ×4 only, medians of the same run',
+    unit: 'ratio',
+    design: 5,
+    limit: 5,
+    why: 'not in DESIGN.md: the gate that stands for its 500 ms in CI. About 2.5 on a quiet machine and up to 3.5 on a busy one; 5 catches a gross regression (twice the script work) without failing on load',
   },
   {
     id: 'requests',
@@ -84,7 +115,8 @@ export const BUDGETS: Budget[] = [
     unit: 'ms',
     design: 60_000,
     limit: 10_000,
-    why: 'DESIGN asks for “seconds, not minutes” (read as < 60 s); we take well under a second today',
+    gate: false,
+    why: 'DESIGN asks for “seconds, not minutes” (read as < 60 s); we take well under a second today. Reported, not gated: a busy machine stretches it',
   },
 ];
 
@@ -95,7 +127,7 @@ export const budget = (id: string): Budget => {
 };
 
 export const formatValue = (value: number, unit: Budget['unit']): string =>
-  unit === 'B' ? (value < 10_000 ? `${Math.round(value)} B` : `${(value / 1000).toFixed(1)} kB`) : unit === 'ms' ? `${Math.round(value)} ms` : `${value}`;
+  unit === 'B' ? (value < 10_000 ? `${Math.round(value)} B` : `${(value / 1000).toFixed(1)} kB`) : unit === 'ms' ? `${Math.round(value)} ms` : unit === 'ratio' ? `${value.toFixed(2)}×` : `${value}`;
 
 /** DESIGN.md §8's reference figures for other players: not measured by this benchmark. */
 export const REFERENCES = [

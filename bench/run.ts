@@ -34,7 +34,7 @@ import {memory} from '../packages/cli/src/server.js';
 import type {Resolver} from '../packages/cli/src/server.js';
 import {BUDGETS, REFERENCES, budget, formatValue} from './budgets.js';
 import type {Budget} from './budgets.js';
-import {PROFILES, VIEWPORT, launchBrowser, measure, medianRun, summarizeRuns, waterfall} from './page-load.js';
+import {PROFILES, VIEWPORT, launchBrowser, measure, medianRun, waterfall} from './page-load.js';
 import type {Job, PageLoadResult, Profile, RunResult, Target} from './page-load.js';
 import {waitForQuiet} from './lib/cpu.js';
 import {gzip, startBenchServer} from './lib/server.js';
@@ -175,8 +175,16 @@ interface LessonJobs {
   web: Target;
 }
 
+/**
+ * The floor page: the least a page can do to show one usable button (one request, no script). Its
+ * time on the same server, browser and throttling, interleaved with our runs, is what the machine
+ * takes for nothing; our time over it is the gated ratio (bench/budgets.ts).
+ */
+const FLOOR_PAGE = '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Vloer</title><main><button type="button">Volgende</button></main></html>';
+const FLOOR_READY = 'button';
+
 function lessonMounts(sources: PackageSource[]): Record<string, Resolver> {
-  const mounts: Record<string, Resolver> = {...previewLmsMounts()};
+  const mounts: Record<string, Resolver> = {...previewLmsMounts(), '/floor/': memory(new Map([['index.html', new TextEncoder().encode(FLOOR_PAGE)]]))};
   for (const source of sources) {
     for (const format of ['scorm12', 'web'] as const) {
       const files = new Map(packageFiles(source, format).map((f) => [f.path, f.data]));
@@ -322,13 +330,15 @@ interface Verdict {
   /** Where the figure comes from (the worst case). */
   where: string;
   ok: boolean;
+  /** Whether being over fails `bench:check` (see Budget.gate). */
+  gated: boolean;
 }
 
 function verdicts(results: Results): Verdict[] {
   const list: Verdict[] = [];
   const add = (id: string, measured: number, where: string) => {
     const b = budget(id);
-    list.push({budget: b, measured, where, ok: measured <= b.limit});
+    list.push({budget: b, measured, where, ok: measured <= b.limit, gated: b.gate !== false});
   };
   const worst = <T>(items: T[], value: (t: T) => number): T => items.reduce((a, b) => (value(b) > value(a) ? b : a));
 
@@ -341,6 +351,8 @@ function verdicts(results: Results): Verdict[] {
     );
     const w = worst(loads, (x) => x.time);
     add(`ready-${profile}`, w.time, `${w.l.lesson.id}, ${LAUNCH_LABEL[w.launch]}`);
+    const base = results.floor[profile].ready.median;
+    add(`ready-${profile}-ratio`, w.time / base, `${w.l.lesson.id}, ${LAUNCH_LABEL[w.launch]}: ${Math.round(w.time)} ms over the floor page's ${Math.round(base)} ms`);
   }
   const tallies = results.lessons.flatMap((l) =>
     (['scorm', 'web'] as const).flatMap((launch) => PROFILE_ORDER.map((p) => ({l, launch, p, t: lessonTally(l.loads[launch][p]!, launch)}))),
@@ -412,6 +424,8 @@ interface Results {
   paths: Map<string, Set<string>>;
   lessons: LessonResult[];
   compare: PageLoadResult[];
+  /** The floor page per profile: the time the machine takes to show one button (FLOOR_PAGE). */
+  floor: Record<Profile, PageLoadResult>;
   build: BuildTimes;
   suspend: SuspendSize[];
   suspendTracks: TrackSuspendSize[];
@@ -500,7 +514,9 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
     web: {label: `${chosen[i]!.id} (web)`, url: `${server.url}/web/${source.info.name}/`, ready: LESSON_READY},
   }));
   const compareTargets: Target[] = options.compare.map((c) => ({label: c.label, url: c.url, ready: c.ready, ...(c.frame ? {frame: c.frame} : {})}));
+  const floor: Target = {label: 'floor page (one button)', url: `${server.url}/floor/index.html`, ready: FLOOR_READY};
   const jobs: Job[] = [
+    ...PROFILE_ORDER.map((profile) => ({target: floor, profile})),
     ...lessons.flatMap((l) => PROFILE_ORDER.flatMap((profile) => [{target: l.scorm, profile}, {target: l.web, profile}])),
     ...compareTargets.flatMap((target) => PROFILE_ORDER.map((profile) => ({target, profile}))),
   ];
@@ -512,23 +528,6 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
   let measured: PageLoadResult[];
   try {
     measured = await measure(browser, jobs, {runs, onRun});
-    if (options.confirm) {
-      // A lesson over a time budget: measure that case once more and judge the median of all its runs,
-      // so one burst of load on a shared machine does not fail CI; a real regression fails both times.
-      const over = measured.filter((m) => {
-        const launch = lessons.find((l) => l.scorm === m.target) ? 'scorm' : lessons.find((l) => l.web === m.target) ? 'web' : undefined;
-        return launch !== undefined && lessonTime(m, launch).median > budget(`ready-${m.profile}`).limit;
-      });
-      if (over.length > 0) {
-        log(`Over a time budget: ${over.map((m) => `${m.target.label} ${m.profile}`).join(', ')}. Measuring ${over.length === 1 ? 'it' : 'them'} once more…`);
-        await quiet();
-        const again = await measure(browser, over.map((m) => ({target: m.target, profile: m.profile})), {runs, onRun});
-        measured = measured.map((m) => {
-          const more = again.find((a) => a.target === m.target && a.profile === m.profile);
-          return more ? summarizeRuns({target: m.target, profile: m.profile}, [...m.runs, ...more.runs]) : m;
-        });
-      }
-    }
   } finally {
     await browser.close();
     await server.close();
@@ -577,6 +576,7 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
     return {lesson: l.lesson, loads, jsCss: {scorm: jsCss('scorm'), web: jsCss('web')}};
   });
   const compare = compareTargets.flatMap((target) => PROFILE_ORDER.map((profile) => find(target, profile)));
+  const floorLoads = Object.fromEntries(PROFILE_ORDER.map((profile) => [profile, find(floor, profile)])) as Record<Profile, PageLoadResult>;
 
   return {
     started,
@@ -594,6 +594,7 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
     paths,
     lessons: lessonResults,
     compare,
+    floor: floorLoads,
     build,
     suspend,
     suspendTracks,
@@ -633,19 +634,19 @@ function report(results: Results, list: Verdict[], other: Check[]): string {
 
   p('## Budgets', '');
   table(
-    ['', 'DESIGN budget (goal)', 'enforced', 'measured now', '', 'worst case'],
+    ['', 'DESIGN budget (goal)', 'enforced in CI', 'measured now', '', 'worst case'],
     list.map((v) => [
       v.budget.what,
       `${formatValue(v.budget.design, v.budget.unit)}${v.budget.goal !== undefined ? ` (${formatValue(v.budget.goal, v.budget.unit)})` : ''}`,
-      formatValue(v.budget.limit, v.budget.unit),
+      v.gated ? formatValue(v.budget.limit, v.budget.unit) : 'reported only',
       formatValue(v.measured, v.budget.unit),
-      v.ok ? 'ok' : '**over**',
+      v.ok ? 'ok' : v.gated ? '**over**' : 'over (not gated)',
       v.where,
     ]),
   );
   p(`Also checked (fails \`bench:check\` too): ${other.map((c) => `${c.what} — ${c.ok ? 'ok' : '**failed**'}: ${c.detail}`).join('; ')}.`, '');
   const why = BUDGETS.filter((b) => b.why);
-  if (why.length > 0) p('Why some enforced budgets are tighter than DESIGN’s:', '', ...why.map((b) => `- *${b.what}*: ${formatValue(b.limit, b.unit)} — ${b.why}.`), '');
+  if (why.length > 0) p('Why some budgets differ from DESIGN’s:', '', ...why.map((b) => `- *${b.what}*: ${formatValue(b.limit, b.unit)} — ${b.why}.`), '');
   p('Report aggregation throughput (LRS statements → progress per learner, class, lesson): **not measured yet (no report package)**.', '');
 
   p(
@@ -850,7 +851,7 @@ function report(results: Results, list: Verdict[], other: Check[]): string {
     '  An element outside the viewport is scrolled into view once and tested in the next frame (a pupil scrolls too). Times are the page’s (or the lesson frame’s) `performance.timeOrigin` (navigation start) to that animation frame; the probe resolves to one frame (~16 ms).',
     '- **Requests and bytes** come from CDP Network events of the page’s target: a request counts when it was made before the interactive moment, with the bytes transferred for it (headers and gzip body). The lesson’s share is the requests of its frame; the rest of the page is the LMS’s. `data:` URLs are not requests.',
     '- **JS+CSS gzip** of a SCORM lesson is the gzip size of every script and style sheet that the SCORM launch’s lesson frame requested before interactive, from the files in packages/player/dist.',
-    '- **Budgets** on time use the median of the worst lesson and launch; requests and bytes use the maximum over all runs. When a time budget is exceeded, `bench:check` waits for a quiet machine again, measures that case once more (as many runs) and judges the median of all its runs, so one burst of load on a shared machine does not fail CI, while a real regression still does. Nothing is scaled, and no run is left out.',
+    '- **Budgets** on time use the median of the worst lesson and launch; requests and bytes use the maximum over all runs. CI gates bytes, requests and suspend_data, which load cannot change, and for time only the ratio of our worst median to the median of the *floor page* (one HTML page with one button, no script, served and throttled the same way and interleaved with our runs), which a busy machine stretches alike. The milliseconds are reported against DESIGN.md’s budgets but fail nothing: read them from a run on a quiet machine. Nothing is scaled, re-measured or left out.',
     '- **Noise**: CPU-throttled times need an otherwise idle machine. Chromium’s throttling pauses the page’s main thread in proportion to the time it ran, so time the thread waits for a core that another process holds is stretched as well: while other processes kept about one of the two cores busy, single CPU ×4 runs of the SCORM launch ranged from 270 to 870 ms and medians came out 20–35 % higher, while on the quiet machine the same runs stay within about 50 ms of their median. So page loads start only when other processes keep fewer than 0.3 cores busy (the bench waits up to 120 s for that: `--wait-quiet <s>`, 0 not to wait), and every run records how many cores other processes kept busy from navigation to ready: the CPU time of every process (/proc/stat) minus that of the bench’s own server, Chromium and its renderers (/proc/<pid>/stat; bench/lib/cpu.ts). The median of all runs is in the first paragraph; compare two reports only at similar figures. The load averages count the bench’s own processes too, and on CI they still carry the tests that ran just before.',
     '',
     '## Measuring another player the same way',
@@ -879,7 +880,7 @@ function report(results: Results, list: Verdict[], other: Check[]): string {
     '',
     '## In CI',
     '',
-    '`.ci/run` runs `npm run bench:check` after `npm test`, which builds the bundles it measures (bench:check refuses a build older than the sources in packages/*/src: run `npm run build` first when you run it yourself). It runs the same measurement as `npm run bench` without writing this file, prints every budget with the measured figure and the machine’s load, and exits 1 when an enforced budget is exceeded or a check fails, naming it. It takes about a minute. Budgets live in bench/budgets.ts.',
+    '`.ci/run` runs `npm run bench:check` after `npm test`, which builds the bundles it measures (bench:check refuses a build older than the sources in packages/*/src: run `npm run build` first when you run it yourself). It runs the same measurement as `npm run bench` without writing this file, prints every budget with the measured figure and the machine’s load, and exits 1 when a gated budget is exceeded or a check fails, naming it (times in milliseconds are printed, never gated). It takes about a minute. Budgets live in bench/budgets.ts.',
     '',
   );
   return lines.join('\n');
@@ -921,7 +922,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\nBudgets (${results.lessons.map((l) => l.lesson.id).join(', ')}):`);
   for (const v of list) {
     console.log(
-      `  ${v.ok ? 'ok  ' : 'OVER'} ${v.budget.id.padEnd(18)} ${formatValue(v.measured, v.budget.unit).padStart(10)} / ${formatValue(v.budget.limit, v.budget.unit).padEnd(10)} ${v.where}`,
+      `  ${v.ok ? 'ok  ' : v.gated ? 'OVER' : 'over'} ${v.budget.id.padEnd(18)} ${formatValue(v.measured, v.budget.unit).padStart(10)} / ${formatValue(v.budget.limit, v.budget.unit).padEnd(10)} ${v.where}`,
     );
   }
   for (const c of other) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.what}: ${c.detail}`);
@@ -930,14 +931,16 @@ async function main(argv: string[]): Promise<number> {
     `\nLoad average ${load(results.machine.loadBefore)} before, ${load(results.machine.loadAfter)} after (1, 5, 15 min, ${results.machine.cpus} cores)` +
       (foreign ? `; other processes kept ${foreign.median.toFixed(2)} cores busy during the page loads (median of runs, max ${foreign.max.toFixed(2)}).` : '.'),
   );
-  const over = list.filter((v) => !v.ok);
+  const over = list.filter((v) => !v.ok && v.gated);
+  const slow = list.filter((v) => !v.ok && !v.gated);
+  if (slow.length > 0) console.log(`\nOver a reported (not gated) budget: ${slow.map((v) => v.budget.id).join(', ')}. On a busy machine that says little; measure on a quiet one.`);
   const failed = other.filter((c) => !c.ok);
   if (over.length > 0 || failed.length > 0) {
     if (over.length > 0) console.log(`\n${over.length} budget${over.length === 1 ? '' : 's'} exceeded:`);
     for (const v of over) console.log(`  ${v.budget.what}: ${formatValue(v.measured, v.budget.unit)} > ${formatValue(v.budget.limit, v.budget.unit)} (${v.where})`);
     for (const c of failed) console.log(`\nCheck failed: ${c.what}: ${c.detail}`);
-    if (over.some((v) => v.budget.unit === 'ms') && foreign && foreign.median > 0.5) {
-      console.log(`(Other processes kept ${foreign.median.toFixed(1)} cores busy while the pages loaded: CPU-throttled times come out slower on a busy machine. Measure again when it is quiet before concluding it is a regression.)`);
+    if (over.some((v) => v.budget.unit === 'ratio') && foreign && foreign.median > 0.5) {
+      console.log(`(Other processes kept ${foreign.median.toFixed(1)} cores busy while the pages loaded: CPU-throttled times come out slower on a busy machine. A ratio is stretched far less than a time, but measure again when it is quiet before concluding it is a regression.)`);
     }
     return values.check ? 1 : 0;
   }

@@ -381,6 +381,77 @@ export const guideStyles = css`
     }
   }
 
+  .handout {
+    margin-block-start: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--up-radius, 8px);
+  }
+  .handout-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .handout-meta,
+  .handout-use {
+    color: var(--_text-muted);
+  }
+  .handout-title {
+    font-size: 1.4em;
+  }
+  .handout-table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .handout-table th,
+  .handout-table td {
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .handout-table tr.blank td {
+    height: 2.25em;
+  }
+  .line {
+    height: 2.25em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .lines-label {
+    margin-block-end: 0;
+    font-weight: 600;
+  }
+
+  @media print {
+    .handout {
+      break-before: page;
+      padding: 0;
+      border: 0;
+      margin: 0;
+    }
+    .handout-bar,
+    .handout-use {
+      display: none;
+    }
+    .handout-title {
+      font-size: 1.6em;
+    }
+    .handout-table th,
+    .handout-table td {
+      border-color: #000;
+    }
+    .line {
+      border-color: #000;
+    }
+    .base.printing-handout > :not(.printing) {
+      display: none !important;
+    }
+    .base.printing-handout > .handout.printing {
+      break-before: auto;
+    }
+  }
+
   @media print {
     :host {
       --_text: #000;
@@ -450,6 +521,9 @@ export const guideStyles = css`
     .section-title,
     .part-title,
     .sub-title,
+    .handout-title,
+    .handout-heading,
+    .lines-label,
     caption,
     .note-label,
     .question {

@@ -1,8 +1,8 @@
 import {LitElement, nothing, svg} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {customElement, property, state} from 'lit/decorators.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import type {GuideStep, HelpPoint, Lesson} from '@upstander/schema';
+import type {GuideStep, Handout, HandoutBlock, HelpPoint, Lesson} from '@upstander/schema';
 import {parseMarkdown} from './internal/markdown.js';
 import type {Block, Inline} from './internal/markdown.js';
 import {buttons, tokens, visuallyHidden} from './internal/styles.js';
@@ -46,8 +46,9 @@ export function timeline(lesson: Lesson): Part[] {
  * session (start and end minute computed from the minutes of each part, e.g. "0:05–0:09"); then each
  * part with what to do, what to say, questions with what to listen for, its safety note (highlighted)
  * and the lesson steps it plays on screen; then the general safety section (what to do when a pupil
- * says something hurtful or shares something heavy), the aftercare and the lesson's help points.
- * Text fields may use the Markdown subset of `<up-information>`.
+ * says something hurtful or shares something heavy), the aftercare and the lesson's help points;
+ * last the handouts (tally sheets, worksheets, letters), each on a page of its own on paper, with a
+ * button that prints that one sheet alone. Text fields may use the Markdown subset of `<up-information>`.
  *
  * **Print.** A "Draaiboek afdrukken" button calls `window.print()`. The print stylesheet drops the
  * button and the live line, prints black on white, keeps every part and table row on one page where
@@ -73,6 +74,9 @@ export function timeline(lesson: Lesson): Part[] {
  * @csspart safety - The general safety section.
  * @csspart aftercare - The aftercare section.
  * @csspart help - The list of help points.
+ * @csspart handouts - The section that introduces the handouts.
+ * @csspart handout - Each handout (printed on a page of its own).
+ * @csspart handout-print-button - The button that prints one handout alone. Never printed.
  *
  * @cssproperty --up-font-family - Font stack. Defaults to the system UI font.
  * @cssproperty --up-font-size - Base font size on screen. Default 1rem.
@@ -116,6 +120,9 @@ export class UpFacilitatorGuide extends LitElement {
    */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
 
+  /** The id of the handout being printed alone, while its print dialog is open. */
+  @state() private _printing?: string;
+
   /** Index of the part that plays `step`, or -1. */
   private _current = -1;
   /** The part that played the step before `step` last changed. */
@@ -149,7 +156,7 @@ export class UpFacilitatorGuide extends LitElement {
     const parts = timeline(lesson);
     const [h1, h2] = headings(this.headingLevel);
 
-    return html`<article part="base" class="base" lang=${lesson.language} dir=${lesson.dir ?? 'ltr'} aria-labelledby="title">
+    return html`<article part="base" class="base ${this._printing ? 'printing-handout' : ''}" lang=${lesson.language} dir=${lesson.dir ?? 'ltr'} aria-labelledby="title">
       <div class="now-region" role="status">${this._renderNow(t, lesson, parts)}</div>
       <header part="header" class="header">
         <p class="kicker">${t.guide}</p>
@@ -229,7 +236,54 @@ export class UpFacilitatorGuide extends LitElement {
             </ul>
           </section>`
         : nothing}
+      ${this._renderHandouts(t, guide.handouts ?? [])}
     </article>`;
+  }
+
+  private _renderHandouts(t: GuideTranslation, handouts: Handout[]): TemplateResult | typeof nothing {
+    if (handouts.length === 0) return nothing;
+    const [, h2, h3, h4] = headings(this.headingLevel);
+    return html`<section part="handouts" class="section handouts-intro">
+        <${h2} id="handouts" class="section-title">${t.handouts}</${h2}>
+        <p class="intro">${t.handoutsIntro}</p>
+        <ul>
+          ${handouts.map((h) => html`<li>${h.title} (${t.handoutFor[h.for].toLowerCase()})</li>`)}
+        </ul>
+      </section>
+      ${handouts.map(
+        (h) => html`<section
+          part="handout"
+          class="handout ${this._printing === h.id ? 'printing' : ''}"
+          id="handout-${h.id}"
+          aria-labelledby="handout-${h.id}-title"
+        >
+          <div class="handout-bar">
+            <p class="handout-meta">${t.handoutFor[h.for]}</p>
+            <button
+              part="handout-print-button"
+              class="button secondary print"
+              type="button"
+              @click=${() => this._printHandout(h.id)}
+            >
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${printer}</svg>
+              ${t.printHandout}<span class="visually-hidden">: ${h.title}</span>
+            </button>
+          </div>
+          ${h.use ? html`<div class="handout-use">${markdown(h.use)}</div>` : nothing}
+          <${h3} id="handout-${h.id}-title" class="handout-title">${h.title}</${h3}>
+          ${h.blocks.map((block) => renderHandoutBlock(block, h4))}
+        </section>`
+      )}`;
+  }
+
+  private async _printHandout(id: string): Promise<void> {
+    this._printing = id;
+    await this.updateComplete;
+    try {
+      window.print();
+    } finally {
+      this._printing = undefined;
+    }
   }
 
   private _renderNow(t: GuideTranslation, lesson: Lesson, parts: Part[]): TemplateResult | typeof nothing {
@@ -391,6 +445,33 @@ function renderInline(nodes: Inline[]): (string | TemplateResult)[] {
         return html`<em>${renderInline(node.children)}</em>`;
     }
   });
+}
+
+function renderHandoutBlock(block: HandoutBlock, heading: ReturnType<typeof unsafeStatic>): TemplateResult | TemplateResult[] {
+  switch (block.type) {
+    case 'text':
+      return markdown(block.text);
+    case 'heading':
+      return html`<${heading} class="handout-heading">${block.text}</${heading}>`;
+    case 'table':
+      return html`<table class="handout-table">
+        ${block.caption ? html`<caption>${block.caption}</caption>` : nothing}
+        <thead>
+          <tr>
+            ${block.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${block.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 && cell ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
+          ${Array.from({length: block.blankRows}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
+        </tbody>
+      </table>`;
+    case 'lines':
+      return html`<div class="lines">
+        ${block.label ? html`<p class="lines-label">${block.label}</p>` : nothing}
+        ${Array.from({length: block.count}, () => html`<div class="line"></div>`)}
+      </div>`;
+  }
 }
 
 function renderHelpPoint(t: GuideTranslation, point: HelpPoint): TemplateResult {

@@ -74,6 +74,32 @@ const guided: Lesson = {
   },
 };
 
+/** The fixture guide with two handouts: a tally sheet (table with blank rows) and a worksheet with lines. */
+const withHandouts: Lesson = {
+  ...guided,
+  facilitatorGuide: {
+    ...guided.facilitatorGuide,
+    handouts: [
+      {
+        id: 'turflijst',
+        title: 'Turflijst peiling',
+        for: 'facilitator',
+        use: 'Tel de briefjes na de les.',
+        blocks: [
+          {type: 'text', text: 'Zet per zin een streepje.'},
+          {type: 'table', caption: 'Nulmeting', columns: ['Zin', 'Klopt', 'Klopt niet'], rows: [['Ik help een ander', '', '']], blankRows: 2},
+        ],
+      },
+      {
+        id: 'werkblad',
+        title: 'Mijn helpende bericht',
+        for: 'pupils',
+        blocks: [{type: 'heading', text: 'Schrijf het op'}, {type: 'lines', label: 'Mijn bericht', count: 3}],
+      },
+    ],
+  },
+};
+
 let realLesson: Lesson;
 
 before(async () => {
@@ -128,6 +154,7 @@ describe('<up-facilitator-guide>', () => {
       ['a step that belongs to no part', () => ({step: 'tot-slot'})],
       ['heading level 3', () => ({headingLevel: 3})],
       ['English', () => ({lesson: {...guided, language: 'en'}, step: 'welkom'})],
+      ['with handouts', () => ({lesson: withHandouts})],
     ];
     for (const [name, options] of states) {
       it(`has no axe violations: ${name}`, async () => {
@@ -571,6 +598,68 @@ describe('<up-facilitator-guide>', () => {
       await tabTo(withText('Draaiboek afdrukken'), 'the print button');
       await sendKeys({press: 'Tab'});
       assertFocusOn(part(el, 'help')!.querySelector('a'));
+    });
+  });
+
+  describe('handouts', () => {
+    const printed = countPrints();
+
+    it('lists the handouts and shows each as a sheet: text, headings, a table with blank rows, lines', async () => {
+      const el = await render({lesson: withHandouts});
+      expect(text(part(el, 'handouts'))).to.include('Turflijst peiling (voor de begeleider)').and.include('Mijn helpende bericht (voor de leerlingen)');
+      const [tally, sheet] = parts(el, 'handout');
+      expect(tally!.id).to.equal('handout-turflijst');
+      expect(tally!.getAttribute('aria-labelledby')).to.equal('handout-turflijst-title');
+      expect(text(tally)).to.include('Tel de briefjes na de les.').and.include('Zet per zin een streepje.');
+      const table = tally!.querySelector('table')!;
+      expect(text(table.querySelector('caption'))).to.equal('Nulmeting');
+      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['Zin', 'Klopt', 'Klopt niet']);
+      expect(table.querySelectorAll('tbody tr')).to.have.length(3);
+      expect(text(table.querySelector('tbody th[scope="row"]'))).to.equal('Ik help een ander');
+      expect(text(sheet!.querySelector('h4'))).to.equal('Schrijf het op');
+      expect(sheet!.querySelectorAll('.line')).to.have.length(3);
+    });
+
+    it('shows no handout section when the guide has none', async () => {
+      const el = await render();
+      expect(part(el, 'handouts')).to.equal(null);
+      expect(parts(el, 'handout')).to.have.length(0);
+    });
+
+    it('prints one sheet alone with its button, named after the sheet', async () => {
+      const el = await render({lesson: withHandouts});
+      const button = parts(el, 'handout-print-button')[1]! as HTMLButtonElement;
+      expect(text(button)).to.equal('Dit blad afdrukken: Mijn helpende bericht');
+      await emulateMedia({media: 'print'});
+      const shown: Record<string, string> = {};
+      window.print = () => {
+        shown['header'] = getComputedStyle(part(el, 'header')!).display;
+        shown['tally'] = getComputedStyle(parts(el, 'handout')[0]!).display;
+        shown['sheet'] = getComputedStyle(parts(el, 'handout')[1]!).display;
+      };
+      try {
+        button.click();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r));
+        expect(shown).to.deep.equal({header: 'none', tally: 'none', sheet: 'block'});
+        await el.updateComplete;
+        expect(getComputedStyle(part(el, 'header')!).display).to.not.equal('none');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+      expect(printed.count).to.equal(0);
+    });
+
+    it('prints every sheet on a page of its own, without its button and usage note', async () => {
+      const el = await render({lesson: withHandouts});
+      await emulateMedia({media: 'print'});
+      try {
+        for (const sheet of parts(el, 'handout')) expect(getComputedStyle(sheet).breakBefore).to.equal('page');
+        expect(getComputedStyle(parts(el, 'handout-print-button')[0]!).display).to.equal('none');
+        expect(getComputedStyle(root(el).querySelector('.handout-use')!).display).to.equal('none');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
     });
   });
 

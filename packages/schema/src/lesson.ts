@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {Activity} from './activities.js';
-import {Audience, Direction, Id, formatPath, Language, SCHEMA_VERSION, ShortText, Text, TrackId, report, uniqueValues} from './common.js';
+import {Audience, Direction, Id, formatPath, Language, SCHEMA_VERSION, SHORT_TEXT_MAX, ShortText, Text, TrackId, report, uniqueValues} from './common.js';
 
 export {SCHEMA_VERSION, Id, Language, Direction, TrackId, Audience} from './common.js';
 export * from './activities.js';
@@ -26,6 +26,40 @@ export const GuideStep = z.strictObject({
   lessonSteps: z.array(Id).default([]),
 });
 
+/** One block of a handout: text, a heading, a table to fill in, or lines to write on. */
+export const HandoutBlock = z.discriminatedUnion('type', [
+  /** Paragraphs and lists, in the Markdown subset of `<up-information>`. */
+  z.strictObject({type: z.literal('text'), text: Text}),
+  z.strictObject({type: z.literal('heading'), text: ShortText}),
+  /**
+   * A table, e.g. a tally sheet: a header row, filled rows (a cell may be empty, to fill in on paper)
+   * and `blankRows` empty rows below them.
+   */
+  z.strictObject({
+    type: z.literal('table'),
+    caption: ShortText.optional(),
+    columns: z.array(ShortText).min(1).max(8),
+    rows: z.array(z.array(z.string().trim().max(SHORT_TEXT_MAX))).default([]),
+    blankRows: z.number().int().min(0).max(40).default(0),
+  }),
+  /** Empty lines to write on, with an optional label above them. */
+  z.strictObject({type: z.literal('lines'), label: ShortText.optional(), count: z.number().int().min(1).max(30)}),
+]);
+
+/**
+ * A sheet the facilitator prints: a tally sheet, a worksheet, a letter to parents, a poster. It
+ * travels inside every package, in the lesson's printable guide, each on a page of its own.
+ */
+export const Handout = z.strictObject({
+  id: Id,
+  title: ShortText,
+  /** Who gets it: the facilitator (e.g. a tally sheet), the pupils, or their parents. */
+  for: z.enum(['facilitator', 'pupils', 'parents']),
+  /** When and how to use it, for the facilitator; not printed on the sheet. */
+  use: Text.optional(),
+  blocks: z.array(HandoutBlock).min(1),
+});
+
 export const FacilitatorGuide = z.strictObject({
   preparation: z.array(Text).min(1),
   materials: z.array(ShortText).default([]),
@@ -34,6 +68,8 @@ export const FacilitatorGuide = z.strictObject({
   /** What to do when a pupil says something hurtful or shares something heavy. */
   safety: z.array(Text).min(1),
   aftercare: Text,
+  /** Sheets to print: tally sheets, worksheets, letters. */
+  handouts: z.array(Handout).optional(),
 });
 
 export const HelpPoint = z.strictObject({
@@ -95,6 +131,19 @@ export const Lesson = z
     if (sum !== lesson.durationMinutes) {
       report(ctx, 'guide-minutes', ['durationMinutes'], {sum, duration: lesson.durationMinutes});
     }
+    const handouts = guide.handouts ?? [];
+    handouts.forEach((handout, i) => {
+      const first = handouts.findIndex((h) => h.id === handout.id);
+      if (first !== i) report(ctx, 'duplicate-id', ['facilitatorGuide', 'handouts', i, 'id'], {id: handout.id, first: formatPath(['facilitatorGuide', 'handouts', first, 'id'])});
+      handout.blocks.forEach((block, j) => {
+        if (block.type !== 'table') return;
+        block.rows.forEach((row, k) => {
+          if (row.length !== block.columns.length) {
+            report(ctx, 'handout-row-cells', ['facilitatorGuide', 'handouts', i, 'blocks', j, 'rows', k], {cells: row.length, columns: block.columns.length});
+          }
+        });
+      });
+    });
     const stepIds = lesson.steps.map((s) => s.id);
     guide.steps.forEach((part, i) =>
       part.lessonSteps.forEach((id, j) => {
@@ -110,4 +159,6 @@ export type LessonInput = z.input<typeof Lesson>;
 export type Step = z.output<typeof Step>;
 export type GuideStep = z.output<typeof GuideStep>;
 export type FacilitatorGuide = z.output<typeof FacilitatorGuide>;
+export type Handout = z.output<typeof Handout>;
+export type HandoutBlock = z.output<typeof HandoutBlock>;
 export type HelpPoint = z.output<typeof HelpPoint>;

@@ -317,6 +317,10 @@ export const MESSAGES = {
     nl: 'lesstap "{id}" bestaat niet in "steps"; bekende stappen: {known}',
     en: 'lesson step "{id}" does not exist in "steps"; known steps: {known}',
   },
+  'handout-row-cells': {
+    nl: 'deze rij heeft {cells} cellen, maar de tabel heeft {columns} kolommen; geef elke rij evenveel cellen (een lege cel is "")',
+    en: 'this row has {cells} cells, but the table has {columns} columns; give every row as many cells (an empty cell is "")',
+  },
   'translation-own-language': {
     nl: '"{language}" is de taal van deze les zelf; zet in "translations" alleen de andere talen',
     en: '"{language}" is the language of this lesson itself; list only the other languages in "translations"',

@@ -241,6 +241,18 @@ const cases: Case[] = [
     path: 'facilitatorGuide.steps[1].lessonSteps[0]',
     only: true,
   },
+  {
+    code: 'handout-row-cells',
+    text: change(
+      (d) =>
+        (d['facilitatorGuide'].handouts = [
+          {id: 'turflijst', title: 'Turflijst', for: 'facilitator', blocks: [{type: 'table', columns: ['Zin', 'Ja', 'Nee'], rows: [['Een', '', ''], ['Twee', '']]}]},
+        ]),
+    ),
+    at: {needle: '"Twee"', up: 1, left: 2},
+    path: 'facilitatorGuide.handouts[0].blocks[0].rows[1]',
+    only: true,
+  },
   {code: 'translation-own-language', text: change((d) => (d['translations'] = ['nl'])), at: {needle: '"nl"', nth: 2}, path: 'translations[0]', only: true},
 
   // Rules inside one track

@@ -353,41 +353,40 @@ export class TrackSession {
 
   /** The Sink a lesson's Tracker writes to: its events go to the track's sink with the whole track state. */
   lessonSink(lessonId: string): Sink {
-    const session = this;
     const sink = this.sink;
     return {
       kind: sink.kind,
-      start: () => session.lessonState(lessonId),
+      start: () => this.lessonState(lessonId),
       learnerKey: () => {
         const key = sink.learnerKey?.();
-        return key ? `${key}-${hashKey(session.info.id)}` : undefined;
+        return key ? `${key}-${hashKey(this.info.id)}` : undefined;
       },
-      progressed(detail, state) {
-        session._update(lessonId, state);
-        session.select(lessonId);
-        sink.progressed(detail, session.state);
+      progressed: (detail, state) => {
+        this._update(lessonId, state);
+        this.select(lessonId);
+        sink.progressed(detail, this.state);
       },
-      answered(detail, state) {
-        session._update(lessonId, state);
-        sink.answered(detail, session.state);
+      answered: (detail, state) => {
+        this._update(lessonId, state);
+        sink.answered(detail, this.state);
       },
-      completed(detail, state) {
-        session._update(lessonId, state, detail.score ?? undefined);
-        sink.lessonCompleted(detail, session.state);
-        const standing = session.standing();
+      completed: (detail, state) => {
+        this._update(lessonId, state, detail.score ?? undefined);
+        sink.lessonCompleted(detail, this.state);
+        const standing = this.standing();
         const key = outcomeKey(standing);
-        if (reportable(standing) && key !== session._told) {
-          sink.trackCompleted(standing.average === null ? null : {raw: Math.round(standing.average * 100) / 100, max: 100}, session.state);
-          session._told = key;
+        if (reportable(standing) && key !== this._told) {
+          sink.trackCompleted(standing.average === null ? null : {raw: Math.round(standing.average * 100) / 100, max: 100}, this.state);
+          this._told = key;
         }
       },
-      save(state, reason) {
-        session._update(lessonId, state);
-        return session.save(reason);
+      save: (state, reason) => {
+        this._update(lessonId, state);
+        return this.save(reason);
       },
-      finish(state) {
-        session._update(lessonId, state);
-        session.finish();
+      finish: (state) => {
+        this._update(lessonId, state);
+        this.finish();
       },
       onHealth: (listener) => void this._health.push(listener),
       flushOnHide: () => sink.flushOnHide?.(),

@@ -19,6 +19,7 @@ interface Standard {
   windowName: 'API' | 'API_1484_11';
   calls: {initialize: string; setValue: string; commit: string; finish: string};
   /** The part of the LMS's data model an LMS keeps between sessions of one attempt (what Moodle stores). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- scorm-again's cmi object is untyped here
   snapshot(cmi: any): unknown;
 }
 

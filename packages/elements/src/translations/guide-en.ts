@@ -57,4 +57,8 @@ export const guideEn: GuideTranslation = {
   now: 'Now',
   nowOnScreen: (step) => `On screen: ${step}`,
   nowPart: 'Part:',
+  handouts: 'Handouts',
+  handoutsIntro: 'Each sheet prints on a page of its own. The button beside a sheet prints only that sheet, for instance to copy it for the class.',
+  handoutFor: {facilitator: 'For the facilitator', pupils: 'For the pupils', parents: 'For the parents'},
+  printHandout: 'Print this sheet',
 };

@@ -114,6 +114,14 @@ export interface GuideTranslation {
   nowOnScreen: (step: string) => string;
   /** The same line: label before the time and title of the part that step belongs to. */
   nowPart: string;
+  /** Heading of the sheets to print (tally sheets, worksheets, letters). */
+  handouts: string;
+  /** Line under that heading. */
+  handoutsIntro: string;
+  /** Who a sheet is for, e.g. "Voor de ouders". */
+  handoutFor: Record<'facilitator' | 'pupils' | 'parents', string>;
+  /** The button that prints one sheet on its own. */
+  printHandout: string;
 }
 
 const list = (numbers: number[], and: string) =>
@@ -173,6 +181,10 @@ export const guideNl: GuideTranslation = {
   now: 'Nu',
   nowOnScreen: (step) => `Op het scherm: ${step}`,
   nowPart: 'Lesdeel:',
+  handouts: 'Kopieerbladen',
+  handoutsIntro: 'Elk blad wordt op een eigen pagina afgedrukt. Met de knop bij een blad drukt u alleen dat blad af, bijvoorbeeld om het te kopiëren voor de klas.',
+  handoutFor: {facilitator: 'Voor de begeleider', pupils: 'Voor de leerlingen', parents: 'Voor de ouders'},
+  printHandout: 'Dit blad afdrukken',
 };
 
 /** The catalogue for a BCP 47 language tag; Dutch for anything but English. */
