@@ -91,6 +91,7 @@ export const ACTIVITIES: Table = {
       .activity=${a}
       .response=${c.response}
       .text=${c.text}
+      mode=${c.mode}
       lesson-id=${c.lesson.id}
       step-id=${c.step.id}
       lang=${c.lesson.language}
