@@ -93,7 +93,10 @@ function unit(source: PackageSource, withLrs: boolean): string {
   return `<section class="unit" aria-labelledby="${id}">
 <h2 id="${id}">${esc(info.title)}</h2>
 <p>${esc(info.description)}</p>
-<p>${what} · ${info.durationMinutes} minuten · kerndoelen: ${esc(info.kerndoelen.map((k) => k.id).join(', '))}</p>
+<p>${what} · ${info.durationMinutes} minuten</p>
+<details><summary>Kerndoelen (${info.kerndoelen.length})</summary><ul>${info.kerndoelen
+    .map((k) => `<li>${esc(k.id)}: ${esc(k.text)}</li>`)
+    .join('')}</ul></details>
 <h3>Spelen</h3>
 <ul>${play.join('')}</ul>
 ${guides}<h3>Testen in een LMS</h3>
@@ -106,8 +109,12 @@ ${guides}<h3>Testen in een LMS</h3>
 /** The demo's front page: every lesson and track, playable on its own and in the preview LMSs, and downloadable. */
 export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean; withComposer?: boolean} = {}): string {
   const withLrs = options.withLrs ?? false;
-  const lessons = sources.filter((s) => s.kind === 'lesson');
   const tracks = sources.filter((s) => s.kind === 'track');
+  // A track's lessons in the track's order (les 1 first), then the others in file order.
+  const place = new Map<string, number>();
+  for (const t of tracks) if (t.kind === 'track') for (const l of [...t.lessons, ...t.variants]) if (!place.has(l.id)) place.set(l.id, place.size);
+  const rank = (s: PackageSource) => place.get(s.info.id) ?? place.size;
+  const lessons = sources.filter((s) => s.kind === 'lesson').sort((a, b) => rank(a) - rank(b));
   return page(
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {unzipSync} from 'fflate';
 import {demoMounts, librarySources} from '../src/demo.js';
+import {kerndoel} from '@upstander/curriculum';
 import {loadLibrary} from '../src/lessons.js';
 import {startServer} from '../src/server.js';
 import type {RunningServer} from '../src/server.js';
@@ -41,6 +42,19 @@ describe('upstander serve (the demo)', () => {
       const launch = new URL(link, 'http://x').searchParams.get('launch');
       if (launch) assert.equal((await get(launch)).status, 200, launch);
     }
+  });
+
+  it('lists a track\'s lessons in the track\'s order (les 1 first), with the titles of their kerndoelen', async () => {
+    const home = text((await get('/')).body);
+    for (const track of library.tracks) {
+      const titles = track.lessons.map((place) => library.lessons.find((l) => l.id === place.lesson)!.title.replaceAll('&', '&amp;'));
+      const where = titles.map((title) => home.indexOf(`>${title}</h2>`));
+      assert.ok(where.every((w) => w >= 0), `every lesson of ${track.id} is listed`);
+      assert.deepEqual([...where].sort((a, b) => a - b), where, `the lessons of ${track.id} in track order`);
+    }
+    const first = library.lessons[0]!;
+    const goal = kerndoel(first.kerndoelen[0]!)!;
+    assert.ok(home.includes(`${goal.id}: ${goal.text.replaceAll('&', '&amp;')}`), 'a kerndoel with its title, not only its code');
   });
 
   it('links the printable facilitator guide of every lesson, with that lesson in it', async () => {
