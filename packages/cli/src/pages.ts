@@ -111,7 +111,8 @@ export function cataloguePage(sources: readonly PackageSource[], options: {withL
   return page(
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>
-<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p></header>
+<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p>
+<p><a href="/kaartenmaker/">Kaartenmaker</a>: maak je eigen post voor sociale media, met tekst, kleuren en een tekening.</p></header>
 <main>
 <h2>Lessen</h2>
 ${lessons.map((s) => unit(s, withLrs)).join('\n')}
