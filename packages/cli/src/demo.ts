@@ -12,6 +12,7 @@ import type {Library} from './lessons.js';
 import {cataloguePage} from './pages.js';
 import {previewLmsMounts} from './preview.js';
 import type {PreviewLrs} from './preview.js';
+import {cardMaker} from '@upstander/campaign/card-maker';
 import {memory} from './server.js';
 import type {Resolver} from './server.js';
 
@@ -47,5 +48,6 @@ export function demoMounts(sources: readonly PackageSource[], options: {lrs?: Pr
   mounts['/download/'] = (path) => downloads.get(path)?.();
   mounts['/components/'] = componentsDemo();
   if (options.library) Object.assign(mounts, composerMounts(options.library));
+  mounts['/kaartenmaker/'] = cardMaker();
   return mounts;
 }

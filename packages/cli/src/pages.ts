@@ -119,7 +119,8 @@ export function cataloguePage(sources: readonly PackageSource[], options: {withL
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>
 <p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p>
-${options.withComposer ? '<p><a href="/composer/">Leerlijn samenstellen</a>: kies lessen, zie welke kerndoelen ze dekken en download je eigen leerlijn als SCORM-pakket.</p>' : ''}</header>
+${options.withComposer ? '<p><a href="/composer/">Leerlijn samenstellen</a>: kies lessen, zie welke kerndoelen ze dekken en download je eigen leerlijn als SCORM-pakket.</p>' : ''}
+<p><a href="/kaartenmaker/">Kaartenmaker</a>: maak je eigen post voor sociale media, met tekst, kleuren en een tekening.</p></header>
 <main>
 <h2>Lessen</h2>
 ${lessons.map((s) => unit(s, withLrs)).join('\n')}
