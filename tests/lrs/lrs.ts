@@ -12,7 +12,7 @@
 // on PostgreSQL does (its id check and insert are not one transaction), so a test sees a client
 // that has one statement in flight twice.
 // Every request is recorded, so tests can count statements and check what left the browser.
-import {randomUUID} from 'node:crypto';
+import {createHash, randomUUID} from 'node:crypto';
 import {createServer} from 'node:http';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
@@ -393,7 +393,8 @@ export class TestLrs {
         if (ifMatch !== undefined && ifMatch !== existing?.etag) return {code: 412, payload: {error: 'If-Match does not match'}};
         if (ifNoneMatch === '*' && existing) return {code: 412, payload: {error: 'the document exists'}};
         if (existing && ifMatch === undefined && ifNoneMatch === undefined) return {code: 409, payload: {error: 'If-Match or If-None-Match required'}};
-        this._documents.set(key, {body, type, etag: `"${randomUUID()}"`});
+        // ADL's ETag: the SHA-1 of the document, not sent back on a write.
+        this._documents.set(key, {body, type, etag: `"${createHash('sha1').update(body).digest('hex')}"`});
         return {code: 204};
       }
       case 'POST': {

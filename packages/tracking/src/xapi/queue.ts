@@ -56,6 +56,8 @@ interface Stored {
   rejected?: Statement[];
   /** Ids sent and not yet answered, with when (ms): a reloaded page waits for them. */
   sending?: Record<string, number>;
+  /** The state document's ETag (see StatementQueue._etag), kept for a reloaded page. */
+  etag?: string | null;
 }
 
 /** Conflicting state writes (409/412) in a row before that write is given up. */
@@ -88,10 +90,18 @@ export class StatementQueue {
   private readonly _inflight = new Set<string>();
   /** Keepalive bytes this page has in flight (browsers allow 64 KiB). */
   private _keepaliveBytes = 0;
-  /** The state document's ETag: a string, null when the LRS has none, undefined when unknown. */
-  private _etag: string | null | undefined;
   private _stateConflicts = 0;
   private _stateBusy = false;
+
+  /** The state document's ETag: a string, null when the LRS has none, undefined when unknown. */
+  private get _etag(): string | null | undefined {
+    return this._data.etag;
+  }
+
+  private set _etag(etag: string | null | undefined) {
+    if (etag === undefined) delete this._data.etag;
+    else this._data.etag = etag;
+  }
   constructor(options: QueueOptions) {
     this._o = {
       version: '1.0.3',
@@ -183,7 +193,7 @@ export class StatementQueue {
       return undefined;
     }
     if (response.status !== 200) throw new Error(`state read: ${response.status}`);
-    this._etag = response.etag ?? undefined;
+    this._etag = response.etag ?? (await contentTag(response.text));
     return response.text;
   }
 
@@ -309,8 +319,10 @@ export class StatementQueue {
       const response = await this._send('PUT', `activities/state?${stateQuery(state.target)}`, state.body, precondition);
       const {status} = response;
       if ((status >= 200 && status < 300) || status === 400) {
-        // Written (or refused as invalid: it will not get better by sending it again).
-        this._etag = status === 400 ? undefined : (response.etag ?? undefined);
+        // Written (or refused as invalid: it will not get better by sending it again). The LRS
+        // need not say the new ETag; ADL's is the SHA-1 of the document, so expect that (a wrong
+        // guess costs one 412 and a read), and the write on page hide needs no read first.
+        this._etag = status === 400 ? undefined : (response.etag ?? (await contentTag(state.body)));
         this._stateConflicts = 0;
         if (this._data.state === state) {
           delete this._data.state;
@@ -429,6 +441,16 @@ export class StatementQueue {
     const empty = this._data.statements.length === 0 && !this._data.state && !this._data.rejected?.length;
     if (empty) this._o.storage.removeItem(this._o.key);
     else this._o.storage.setItem(this._o.key, JSON.stringify(this._data));
+  }
+}
+
+/** `"<SHA-1 hex of text>"`, the ETag ADL's LRS gives a document; undefined without Web Crypto. */
+async function contentTag(text: string): Promise<string | undefined> {
+  try {
+    const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+    return `"${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}"`;
+  } catch {
+    return undefined;
   }
 }
 
