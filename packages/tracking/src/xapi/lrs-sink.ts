@@ -168,6 +168,22 @@ export abstract class LrsSink implements Sink {
     this._options.win?.addEventListener('online', () => void this._queue?.flush());
   }
 
+  /**
+   * The saved resume state: the unsent one (newer than the LRS's), else the LRS's state document
+   * (read with plain GET and no extra parameters: a conformant LRS refuses unknown ones), else
+   * undefined (none yet, or the LRS is away: start fresh, statements wait in the queue).
+   */
+  protected async _savedState(): Promise<LearnerState | undefined> {
+    const unsent = this._unsentState();
+    if (unsent || !this._queue || !this._stateTarget) return unsent;
+    try {
+      const text = await within(this._queue.readState(this._stateTarget), this._options.startTimeoutMs ?? 8000);
+      return text === undefined ? undefined : readStateDocument(text, this.codec);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The resume state of a state document that never reached the LRS (newer than the LRS's). */
   protected _unsentState(): LearnerState | undefined {
     const body = this._queue?.pendingStateBody;
