@@ -25,8 +25,8 @@ export const isPairs = (response: readonly string[]): boolean => response.length
  * learner response or correct pattern with `^[\w.]{1,250}$` (mod/scorm/datamodels/scorm_13.js,
  * CMIShortIdentifier) and refuses the whole value otherwise, so every other character (the `-` of
  * readable lesson ids, or anything outside ASCII) becomes `_`. Deterministic, so a teacher reads
- * `niet_meelachen` for `niet-meelachen`; the validator keeps ids of one activity apart after this
- * mapping (docs/decisions/0006-scorm-identifiers-and-refused-values.md).
+ * `niet_meelachen` for `niet-meelachen`. Lesson ids never hold `_` (ID_PATTERN in the schema), so two
+ * ids of one activity stay apart (docs/decisions/0006-scorm-identifiers-and-refused-values.md).
  */
 export const shortId = (id: string): string => (id.normalize('NFKD').replace(/[^\w.]/g, '_') || '_').slice(0, 250);
 

@@ -97,7 +97,7 @@ function startScorm(standard: Standard) {
   if (saved) api.loadFromJSON(JSON.parse(saved));
   // As strict as Moodle 4.3: a value Moodle would refuse is refused here too, and shown.
   const refused: Refusal[] = [];
-  makeMoodleStrict(api as unknown as Record<string, any>, standard.windowName === 'API' ? '1.2' : '2004', refused);
+  makeMoodleStrict(api as unknown as Record<string, unknown>, standard.windowName === 'API' ? '1.2' : '2004', refused);
   const push = refused.push.bind(refused);
   refused.push = (...items: Refusal[]) => {
     for (const r of items) log(`${calls.setValue}(${r.element}) geweigerd zoals Moodle dat doet (${r.code}): ${r.value}`);

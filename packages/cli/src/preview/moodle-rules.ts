@@ -137,12 +137,12 @@ export interface Refusal {
  * first; a refused value answers "false", sets the error code Moodle sets, is pushed on `refused`,
  * and leaves the data model as it was. Self-contained like moodleRefusal (it calls only that).
  */
-export function makeMoodleStrict(api: Record<string, any>, version: '1.2' | '2004', refused: Refusal[]): void {
+export function makeMoodleStrict(api: Record<string, unknown>, version: '1.2' | '2004', refused: Refusal[]): void {
   const v12 = version === '1.2';
   const names = v12
     ? {set: 'LMSSetValue', error: 'LMSGetLastError', text: 'LMSGetErrorString', calls: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSCommit']}
     : {set: 'SetValue', error: 'GetLastError', text: 'GetErrorString', calls: ['Initialize', 'Terminate', 'GetValue', 'Commit']};
-  const original = (name: string) => api[name].bind(api) as (...args: string[]) => string;
+  const original = (name: string) => (api[name] as (...args: string[]) => string).bind(api);
   const set = original(names.set);
   const error = original(names.error);
   const text = original(names.text);
