@@ -7,6 +7,7 @@
 //   never bundled into a lesson).
 // - packages/packager/dist/embed.js: the website embed (`<up-lesson src>`), the player plus the `src` behaviour,
 //   with its own embed-*.js chunks beside it (same rule as upstander-*.js).
+import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,7 +33,32 @@ const lessonOutput = (dir, name) => ({
   manualChunks: (id) => (/[\\/]@xapi[\\/]xapi[\\/]/.test(id) ? 'xapi-lib' : undefined),
 });
 
+/**
+ * The composer page (packages/cli/dist/composer.js) runs the packager in the browser: the packager's
+ * ./assets.js (which reads the player files from disk) is swapped for ./browser/assets.js (files the
+ * page fetched). The kerndoelen come in as JSON.
+ */
+const browserAssets = () => ({
+  name: 'upstander-browser-assets',
+  resolveId(source, importer) {
+    if (source === './assets.js' && importer && /packages[\\/]packager[\\/]src[\\/][^\\/]+\.ts$/.test(importer)) {
+      return fileURLToPath(new URL('./packages/packager/src/browser/assets.ts', import.meta.url));
+    }
+    return null;
+  },
+});
+
 export default [
+  {
+    input: 'packages/cli/src/composer/page.ts',
+    output: {file: 'packages/cli/dist/composer.js', format: 'es', sourcemap: false},
+    plugins: [
+      browserAssets(),
+      nodeResolve({browser: true, exportConditions: ['browser', 'production'], extensions: ['.ts', '.js']}),
+      esbuild({target: 'es2021', tsconfig: 'tsconfig.json', loaders: {'.json': 'json'}}),
+      terser({ecma: 2021, module: true, format: {comments: false}}),
+    ],
+  },
   {
     input: {upstander: 'packages/player/src/auto.ts'},
     output: lessonOutput('packages/player/dist', 'upstander'),

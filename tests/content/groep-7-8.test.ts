@@ -115,4 +115,60 @@ describe(`the groep 7-8 track (${TRACK_FILE})`, () => {
       assert.match(guide, /meldcode/, `${lesson.id}: the meldcode`);
     }
   });
+
+  it('needs no colour-emoji font: no emoji characters anywhere in a lesson', () => {
+    for (const lesson of all) {
+      const emoji = JSON.stringify(lesson).match(/\p{Extended_Pictographic}/gu) ?? [];
+      assert.deepEqual(emoji, [], lesson.id);
+    }
+  });
+
+  it('names no repository file in teacher text, and puts its printables in the package', () => {
+    for (const lesson of all) {
+      assert.doesNotMatch(JSON.stringify(lesson.facilitatorGuide), /docs\/|\.md\b|tracks\//, lesson.id);
+    }
+    const handouts = (i: number) => (all[i]!.facilitatorGuide.handouts ?? []).map((h) => h.id);
+    assert.deepEqual(handouts(0), ['vooraankondiging-ouders', 'peilingsbriefje', 'turflijst-nulmeting', 'brief-ouders']);
+    assert.deepEqual(handouts(2), ['ladderblad']);
+    assert.deepEqual(handouts(3), ['peilingsbriefje', 'turflijst-voor-en-na', 'poster-afspraken', 'brief-ouders']);
+    // The parents' letter: screenshots for oneself, except nude images (never screenshot or forward them).
+    const letter = JSON.stringify(all[0]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'));
+    assert.match(letter, /naaktbeelden[^"]*géén schermafbeelding[^"]*nooit door[^"]*Helpwanted\.nl of de politie/);
+    assert.deepEqual(all[3]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'), all[0]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'));
+  });
+
+  it('has an honest anonymous poll: positive statements, slips in a box, and true words on where totals are', () => {
+    const poll = surveyOf(all[0]!);
+    for (const item of poll.items) assert.doesNotMatch(item.statement, /\bniet\b/, `no double negative with "Klopt niet": ${item.statement}`);
+    for (const lesson of [all[0]!, all[3]!]) {
+      const guide = JSON.stringify(lesson.facilitatorGuide);
+      assert.doesNotMatch(guide, /vingers op[^"]*klopt/i, `${lesson.id}: no counting of raised fingers`);
+      assert.match(guide, /peilingsbriefje/, `${lesson.id}: slips`);
+      assert.match(guide, /SCORM\)? en bij cmi5[^"]*nergens/, `${lesson.id}: SCORM and cmi5 never receive the answers`);
+    }
+    // Lesson 4 says "bijna iedereen" only when the tally of lesson 1 shows it.
+    const closing = all[3]!.facilitatorGuide.steps.find((s) => s.lessonSteps.includes('wat-neem-ik-mee'))!;
+    const says = closing.say.filter((line) => line.includes('Kijk: bijna iedereen'));
+    assert.ok(says.length > 0 && says.every((line) => /^Zei in les 1/.test(line)), 'a condition before "bijna iedereen"');
+  });
+
+  it('does not say that all discrimination is forbidden', () => {
+    for (const lesson of all) {
+      const text = JSON.stringify(lesson);
+      assert.doesNotMatch(text, /(is het|is dat|dat is) (zelfs )?verboden/i, lesson.id);
+    }
+  });
+
+  it('lets pupils recognise discrimination on several grounds, with a second target story, and write their own helping message', () => {
+    const lesson = all[2]!;
+    const types = (type: string) => lesson.steps.filter((s) => s.activity.type === type);
+    const sort = lesson.steps.find((s) => s.id === 'herken-discriminatie')!.activity;
+    assert.equal(sort.type, 'sort');
+    if (sort.type === 'sort') {
+      assert.ok(sort.items.filter((i) => i.category === 'om-wie').length >= 5, 'several grounds');
+      assert.ok(sort.items.some((i) => i.category !== 'om-wie'), 'and situations that are not discrimination');
+    }
+    assert.equal(types('story').length, 2, 'two target stories');
+    assert.equal(types('response-builder').length, 1, 'one own helping message');
+  });
 });

@@ -32,6 +32,8 @@ after(async () => {
 
 /** The LMS's data model (scorm-again): toJSON also reveals write-only elements, as the LMS stores them. */
 const dataModel = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).upstanderLms.api.cmi)));
+/** What the preview LMS refused as Moodle 4.3 would (packages/cli/src/preview/moodle-rules.ts). */
+const refused = (page: Page) => page.evaluate(() => (window as any).upstanderLms.refused);
 
 async function open(format: 'scorm12' | 'scorm2004', name: string) {
   const context = await browser.createBrowserContext();
@@ -49,6 +51,7 @@ for (const source of sources) {
       const {context, page, frame} = await open('scorm12', source.info.name);
       const {correct, scored} = await playThrough(frame, lesson);
       const cmi = await dataModel(page);
+      assert.deepEqual(await refused(page), [], 'nothing Moodle 4.3 would refuse');
       assert.equal(cmi.core.lesson_status, 'completed');
       if (scored > 0) assert.equal(cmi.core.score.raw, String(Math.round((correct / scored) * 100)));
       assert.equal(cmi.core.lesson_location, lesson.steps.at(-1)!.id);
@@ -61,6 +64,7 @@ for (const source of sources) {
       const {context, page, frame} = await open('scorm2004', source.info.name);
       const {correct, scored} = await playThrough(frame, lesson);
       const cmi = await dataModel(page);
+      assert.deepEqual(await refused(page), [], 'nothing Moodle 4.3 would refuse');
       assert.equal(cmi.completion_status, 'completed');
       if (scored > 0) {
         // SCORM 2004 scores are reals: raw may carry decimals (66.67), scaled is 0–1.

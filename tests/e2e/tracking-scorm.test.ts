@@ -116,10 +116,35 @@ for (const version of ['2004', '1.2'] as const) {
       assert.equal(Object.keys(state!.answers).length, choices().length);
       const stored = await page.evaluate(() => (window as any).lms.stored());
       assert.ok(stored, 'the LMS committed');
+      assert.deepEqual(await page.evaluate(() => (window as any).lms.refused), [], 'nothing Moodle 4.3 would refuse');
 
       const chunks = requests.filter((r) => /\/upstander-[^/]+\.js$/.test(r.url));
       assert.deepEqual(chunks, [], 'the SCORM path loads no xAPI/cmi5 chunk');
       assert.ok(requests.some((r) => r.url.endsWith('/pkg/upstander.js')));
+      await page.browserContext().close();
+    });
+
+    it('skips a value the LMS refuses, once, and still writes status, score and location after it', async () => {
+      const page = await newPage(browser);
+      await page.goto(harness(learner));
+      const frame = await lessonFrame(page);
+      // Every interaction result is refused as Moodle refuses a value it finds malformed.
+      await page.evaluate(() => ((window as any).lms.refuse = '^cmi\\.interactions\\.\\d+\\.result$'));
+      const locations: string[] = [];
+      await playLesson(frame, lesson, correctAnswer, async () => {
+        const c = await page.evaluate(() => (window as any).lms.data());
+        locations.push(version === '2004' ? c.location : c.core.lesson_location);
+      });
+      await waitFor(async () => (await page.evaluate(() => (window as any).lms.stored()?.suspend_data ?? '')).includes('c1'), 'the final commit');
+      const final = await held(page, version);
+      assert.equal(final.completion, 'completed');
+      assert.equal(final.raw, '100');
+      assert.equal(final.location, lesson.steps.at(-1)!.id);
+      const refused = await page.evaluate(() => (window as any).lms.refused.map((r: {element: string}) => r.element));
+      assert.equal(refused.length, choices().length, `each refused value tried once, not replayed: ${refused.join(', ')}`);
+      const order = locations.filter(Boolean).map((id) => lesson.steps.findIndex((s) => s.id === id));
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), 'the location never goes back');
+      assert.equal(await saveFailedShown(frame), false, 'a refused value is no failed save');
       await page.browserContext().close();
     });
 

@@ -7,6 +7,7 @@ import {dirname} from 'node:path';
 import type {Browser, Frame, HTTPRequest, Page} from 'puppeteer-core';
 import {lessonFiles} from '@upstander/packager';
 import type {ChoiceActivity, Lesson} from '@upstander/schema';
+import {makeMoodleStrict, moodleRefusal} from '../../packages/cli/src/preview/moodle-rules.js';
 import {folder, memory, startServer} from '../../packages/cli/src/server.js';
 import type {RunningServer} from '../../packages/cli/src/server.js';
 
@@ -26,7 +27,9 @@ export async function serveLesson(lesson: Lesson, options: Parameters<typeof les
  * commits is kept in sessionStorage (with the interactions, as an LMS database would), so a reload
  * resumes. `window.lms` lets a test switch faults: every API call answers "false", throws, or the
  * API vanishes (window.API… gone and the old object dead) until `lms.restore()` puts a new API
- * object, loaded with what was committed, in its place.
+ * object, loaded with what was committed, in its place. Every SetValue is checked as Moodle 4.3
+ * checks it first (moodle-rules.ts): what Moodle would refuse is refused and listed in `lms.refused`;
+ * `lms.refuse` (a RegExp source) makes it refuse every value of the elements it matches as well.
  */
 export function scormHarness(version: '1.2' | '2004'): string {
   const v2004 = version === '2004';
@@ -40,6 +43,12 @@ export function scormHarness(version: '1.2' | '2004'): string {
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>SCORM ${version} harness</title>
 <script src="/vendor/scorm-again/${script}"></script>
+<script>
+// Moodle 4.3's checks of every SetValue (packages/cli/src/preview/moodle-rules.ts), on top of scorm-again.
+var __name = (f) => f;
+${moodleRefusal.toString()}
+${makeMoodleStrict.toString()}
+</script>
 </head><body>
 <iframe id="sco" title="De les" style="width:100%;height:90vh"></iframe>
 <script>
@@ -47,7 +56,7 @@ const params = new URLSearchParams(location.search);
 const key = 'harness:' + params.get('launch');
 const seed = JSON.parse(params.get('seed') || '{}');
 const methods = ${JSON.stringify(methods)};
-const lms = {fault: 'none', calls: {}, commits: 0, api: null, proxy: null, dead: null};
+const lms = {fault: 'none', calls: {}, commits: 0, api: null, proxy: null, dead: null, refused: [], refuse: '', refusal: ''};
 function snapshot(api) {
   const cmi = JSON.parse(JSON.stringify(api.cmi));
   ${
@@ -64,6 +73,7 @@ function open() {
   const api = new ${ctor}({autocommit: false, lmsCommitUrl: false, logLevel: 5});
   const saved = sessionStorage.getItem(key);
   api.loadFromJSON(saved ? JSON.parse(saved) : seed);
+  makeMoodleStrict(api, '${version}', lms.refused);
   api.on('${commit}', () => { lms.commits++; sessionStorage.setItem(key, JSON.stringify(snapshot(api))); });
   const proxy = new Proxy(api, {get(target, prop) {
     const name = String(prop);
@@ -71,6 +81,13 @@ function open() {
     if (lms.dead === proxy) return undefined;
     return (...args) => {
       lms.calls[name] = (lms.calls[name] || 0) + 1;
+      if (lms.refuse && name.endsWith('SetValue') && new RegExp(lms.refuse).test(args[0])) {
+        lms.refusal = '${v2004 ? '406' : '405'}';
+        lms.refused.push({element: args[0], value: String(args[1]), code: lms.refusal, forced: true});
+        return 'false';
+      }
+      if (name.endsWith('GetLastError') && lms.refusal) return lms.refusal;
+      if (!/Get(LastError|ErrorString|Diagnostic)$/.test(name)) lms.refusal = '';
       if (lms.fault === 'throw') throw new Error('The LMS is unreachable');
       if (lms.fault === 'false') return name.endsWith('GetLastError') ? '101' : name.includes('Get') ? '' : 'false';
       return target[name](...args);

@@ -4,8 +4,15 @@
 // CORS for a lesson on another origin, and the LMS side of a cmi5 launch (the one-time fetch URL
 // that hands out the auth token, the LMS.LaunchData state document). Faults can be switched on:
 // 500, 401, timeouts, "offline" (connections reset) and "stored but the answer got lost".
+// As strict as a conformant xAPI 2.0 LRS (and ADL's, which these rules come from): 400 for a
+// parameter the resource does not know (such as `cachebuster`), 409 for a statement id it holds
+// already, concurrency control on State (409 for a PUT over an existing document without If-Match
+// or If-None-Match, 412 for a stale ETag or If-None-Match: * over an existing one), and `more`
+// paging of statement lists. `racy` stores a statement twice when two POSTs of it overlap, as ADL
+// on PostgreSQL does (its id check and insert are not one transaction), so a test sees a client
+// that has one statement in flight twice.
 // Every request is recorded, so tests can count statements and check what left the browser.
-import {randomUUID} from 'node:crypto';
+import {createHash, randomUUID} from 'node:crypto';
 import {createServer} from 'node:http';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
@@ -49,6 +56,18 @@ export interface Cmi5Launch {
   sessionId: string;
 }
 
+/** The parameters each resource knows (xAPI 2.0 §4.1.6); any other is a 400. */
+const PARAMS: Record<string, string[]> = {
+  statements: ['statementId', 'voidedStatementId', 'agent', 'verb', 'activity', 'registration', 'related_activities', 'related_agents', 'since', 'until', 'limit', 'format', 'attachments', 'ascending'],
+  'activities/state': ['activityId', 'agent', 'registration', 'stateId', 'since'],
+  'agents/profile': ['agent', 'profileId', 'since'],
+  'activities/profile': ['activityId', 'profileId', 'since'],
+  about: [],
+};
+
+/** Most statements in one GET answer; the rest through `more`. */
+const PAGE = 10;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** The identifying part of an agent (its inverse functional identifier), as a key. */
@@ -79,7 +98,10 @@ export class TestLrs {
   readonly requests: RecordedRequest[] = [];
   /** cmi5 rules an AU broke, as found by the LMS side (empty when all is well). */
   readonly cmi5Violations: string[] = [];
+  /** Overlapping POSTs of one id store it twice (ADL on PostgreSQL); see the file comment. */
+  racy = false;
   private _fault: Fault = 'none';
+  private readonly _more = new Map<string, Record<string, any>[]>();
   private _faultPaths = /./;
   private readonly _accepted = new Set<string>([this.auth]);
   private readonly _documents = new Map<string, {body: string; type: string; etag: string}>();
@@ -215,14 +237,18 @@ export class TestLrs {
     if (url.pathname.startsWith('/cmi5/fetch/')) return this._fetchToken(url.pathname.slice('/cmi5/fetch/'.length), req, send);
     if (!url.pathname.startsWith('/xapi/')) return send(404, {error: 'not found'});
     const resource = url.pathname.slice('/xapi/'.length).replace(/\/$/, '');
-    if (resource === 'about') return send(200, {version: ['1.0.3']});
+    if (resource === 'about') return send(200, {version: ['1.0.3', '2.0.0']});
+    const known = PARAMS[resource];
+    const unknown = known ? [...url.searchParams.keys()].filter((k) => !known.includes(k)) : [];
+    if (unknown.length > 0) return send(400, {error: `unknown parameter ${unknown.join(', ')}`});
     if (!String(req.headers['x-experience-api-version'] ?? '').startsWith('1.0')) return send(400, {error: 'X-Experience-API-Version header missing'});
     const auth = String(req.headers.authorization ?? '');
     if (!this._accepted.has(auth)) return send(401, {error: 'unauthorized'});
 
     let status: {code: number; payload?: unknown; headers?: Record<string, string>};
     try {
-      if (resource === 'statements') status = this._statements(req.method ?? 'GET', url.searchParams, body, auth);
+      if (resource === 'statements') status = await this._statements(req.method ?? 'GET', url.searchParams, body, auth);
+      else if (resource.startsWith('statements/more/')) status = this._page(resource.slice('statements/more/'.length));
       else if (resource === 'activities/state') status = this._document('state', req, url.searchParams, body);
       else if (resource === 'agents/profile') status = this._document('agent-profile', req, url.searchParams, body);
       else if (resource === 'activities/profile') status = this._document('activity-profile', req, url.searchParams, body);
@@ -244,7 +270,7 @@ export class TestLrs {
     send(200, {'auth-token': entry.token});
   }
 
-  private _statements(method: string, query: URLSearchParams, body: string, auth: string) {
+  private async _statements(method: string, query: URLSearchParams, body: string, auth: string): Promise<{code: number; payload?: unknown; headers?: Record<string, string>}> {
     if (method === 'GET') return this._getStatements(query);
     if (method !== 'POST' && method !== 'PUT') return {code: 405};
     const parsed = JSON.parse(body) as unknown;
@@ -264,13 +290,12 @@ export class TestLrs {
       seen.add(s['id']);
       if (!agentKey(s['actor'])) throw new Error('actor without identifier');
     }
-    // All or nothing: a conflicting id refuses the whole batch (409), identical ones are skipped.
-    const fresh: Record<string, any>[] = [];
-    for (const s of batch) {
-      const existing = this.statements.find((x) => x.statement['id'] === s['id']);
-      if (!existing) fresh.push(s);
-      else if (existing.submitted !== canonical(s)) return {code: 409, payload: {error: `statement ${s['id']} exists and differs`}};
-    }
+    // All or nothing: an id the LRS holds refuses the whole batch (409), as ADL does.
+    const held = batch.find((s) => this.statements.some((x) => x.statement['id'] === s['id']));
+    if (held) return {code: 409, payload: {error: `statement ${held['id']} exists`}};
+    const fresh = batch;
+    // racy: the check above and the insert below are apart, as in a database without a unique key.
+    if (this.racy) await new Promise((resolve) => setTimeout(resolve, 150));
     const session = this._sessions.get(auth);
     if (session) {
       const rejected = this._checkCmi5(session, fresh);
@@ -318,7 +343,25 @@ export class TestLrs {
     if (query.get('ascending') !== 'true') list = [...list].reverse();
     const limit = Number(query.get('limit') ?? 0);
     if (limit > 0) list = list.slice(0, limit);
-    return {code: 200, payload: {statements: list, more: ''}, headers: {'X-Experience-API-Consistent-Through': new Date().toISOString()}};
+    return this._pageOf(list);
+  }
+
+  /** One page of a statement list, with `more` for the rest. */
+  private _pageOf(list: Record<string, any>[]) {
+    let more = '';
+    if (list.length > PAGE) {
+      const token = randomUUID();
+      this._more.set(token, list.slice(PAGE));
+      more = `/xapi/statements/more/${token}`;
+    }
+    return {code: 200, payload: {statements: list.slice(0, PAGE), more}, headers: {'X-Experience-API-Consistent-Through': new Date().toISOString()}};
+  }
+
+  private _page(token: string) {
+    const rest = this._more.get(token);
+    if (!rest) return {code: 404, payload: {error: 'unknown more token'}};
+    this._more.delete(token);
+    return this._pageOf(rest);
   }
 
   private _document(kind: string, req: IncomingMessage, query: URLSearchParams, body: string) {
@@ -343,9 +386,17 @@ export class TestLrs {
     switch (method) {
       case 'GET':
         return existing ? {code: 200, payload: existing.body, headers: {'Content-Type': existing.type, ETag: existing.etag}} : {code: 404};
-      case 'PUT':
-        this._documents.set(key, {body, type, etag: `"${randomUUID()}"`});
+      case 'PUT': {
+        // Concurrency control (xAPI 2.0 §4.1.6.3 applies it to State too; ADL enforces it).
+        const ifMatch = req.headers['if-match'];
+        const ifNoneMatch = req.headers['if-none-match'];
+        if (ifMatch !== undefined && ifMatch !== existing?.etag) return {code: 412, payload: {error: 'If-Match does not match'}};
+        if (ifNoneMatch === '*' && existing) return {code: 412, payload: {error: 'the document exists'}};
+        if (existing && ifMatch === undefined && ifNoneMatch === undefined) return {code: 409, payload: {error: 'If-Match or If-None-Match required'}};
+        // ADL's ETag: the SHA-1 of the document, not sent back on a write.
+        this._documents.set(key, {body, type, etag: `"${createHash('sha1').update(body).digest('hex')}"`});
         return {code: 204};
+      }
       case 'POST': {
         const merged = existing ? {...JSON.parse(existing.body), ...JSON.parse(body)} : JSON.parse(body);
         this._documents.set(key, {body: JSON.stringify(merged), type: 'application/json', etag: `"${randomUUID()}"`});

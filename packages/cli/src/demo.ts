@@ -7,10 +7,12 @@
 import {FORMATS, lessonSource, outputPath, packageFiles, trackSources, zip} from '@upstander/packager';
 import type {Format, PackageSource, SourceOptions} from '@upstander/packager';
 import {componentsDemo} from './components-demo.js';
+import {composerMounts} from './composer.js';
 import type {Library} from './lessons.js';
 import {cataloguePage} from './pages.js';
 import {previewLmsMounts} from './preview.js';
 import type {PreviewLrs} from './preview.js';
+import {cardMaker} from '@upstander/campaign/card-maker';
 import {memory} from './server.js';
 import type {Resolver} from './server.js';
 
@@ -18,7 +20,7 @@ import type {Resolver} from './server.js';
 export function librarySources(library: Library, options: SourceOptions = {}): PackageSource[] {
   return [
     ...library.lessons.map((lesson) => lessonSource(lesson, options, library.lessons)),
-    ...library.tracks.flatMap((track) => trackSources(track, library.lessons, options)),
+    ...library.tracks.flatMap((track) => trackSources(track, [...library.lessons, ...(library.supporting ?? [])], options)),
   ];
 }
 
@@ -28,10 +30,10 @@ function lazy<T>(make: () => T): () => T {
 }
 
 /** The mounts of the demo server for these sources; with an LRS, the xAPI and cmi5 previews too. */
-export function demoMounts(sources: readonly PackageSource[], options: {lrs?: PreviewLrs} = {}): Record<string, Resolver> {
+export function demoMounts(sources: readonly PackageSource[], options: {lrs?: PreviewLrs; library?: Library} = {}): Record<string, Resolver> {
   const mounts: Record<string, Resolver> = {
     ...previewLmsMounts({sources, ...(options.lrs ? {lrs: options.lrs} : {})}),
-    '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(sources, {withLrs: options.lrs !== undefined}))]])),
+    '/': memory(new Map([['index.html', new TextEncoder().encode(cataloguePage(sources, {withLrs: options.lrs !== undefined, withComposer: options.library !== undefined}))]])),
   };
   const downloads = new Map<string, () => Uint8Array>();
   for (const source of sources) {
@@ -45,5 +47,7 @@ export function demoMounts(sources: readonly PackageSource[], options: {lrs?: Pr
   }
   mounts['/download/'] = (path) => downloads.get(path)?.();
   mounts['/components/'] = componentsDemo();
+  if (options.library) Object.assign(mounts, composerMounts(options.library));
+  mounts['/kaartenmaker/'] = cardMaker();
   return mounts;
 }

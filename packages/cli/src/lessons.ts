@@ -8,6 +8,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {isAbsolute, join, relative, resolve} from 'node:path';
 import {MAX_FILE_BYTES, checkFiles, documentKind, formatProblem, parseLesson, parseTrack} from '@upstander/schema';
 import type {Lang, Lesson, Problem, SourceFile, Track} from '@upstander/schema';
+import {namesTrack} from './discover.js';
 import {curriculumLookup} from './validate.js';
 
 /** Folders read when no paths are given; `lessons` must exist, `tracks` may. */
@@ -48,11 +49,15 @@ export class LessonFileError extends Error {
 export interface Library {
   lessons: Lesson[];
   tracks: Track[];
+  /** Lessons read from the lesson folders only because a track needs them: available to tracks, not built on their own. */
+  supporting?: Lesson[];
 }
 
 export interface LoadOptions {
   /** The language of problem messages. Default nl. */
   lang?: Lang;
+  /** Folders where the lessons of a named track are looked up (see discover.ts); read only when a track is named. */
+  lessonFolders?: readonly string[];
 }
 
 const SUMMARY = {
@@ -69,6 +74,10 @@ export function loadLibrary(paths: readonly string[], options: LoadOptions = {})
   const chosen = paths.length > 0 ? paths : DEFAULT_SOURCES.filter((p, i) => i === 0 || statSync(p, {throwIfNoEntry: false}));
   const files = findLessonFiles(chosen);
   if (files.length === 0) throw new LessonFileError(`No lesson or track files (*.json) found in ${chosen.join(', ')}.`);
+  const named = new Set(files.map((f) => resolve(f)));
+  const extra = options.lessonFolders && namesTrack(files) ? findLessonFiles(options.lessonFolders).filter((f) => !named.has(resolve(f))) : [];
+  const supportingFiles = new Set(extra);
+  files.push(...extra);
   // Names as `upstander validate` shows them: relative to the working directory when inside it.
   const show = (file: string) => {
     const inside = relative(process.cwd(), resolve(file));
@@ -83,12 +92,12 @@ export function loadLibrary(paths: readonly string[], options: LoadOptions = {})
   if (problems.length > 0) {
     throw new LessonFileError([...problems.map((p) => formatProblem(p, lang)), SUMMARY[lang](problems.length)].join('\n'), problems);
   }
-  const library: Library = {lessons: [], tracks: []};
-  for (const source of sources) {
+  const library: Library = {lessons: [], tracks: [], supporting: []};
+  sources.forEach((source, i) => {
     const data = JSON.parse(new TextDecoder().decode(source.bytes)) as Record<string, unknown>;
     if (documentKind(data) === 'track') library.tracks.push(unwrap(parseTrack(data), source.name));
-    else library.lessons.push(unwrap(parseLesson(data), source.name));
-  }
+    else (supportingFiles.has(files[i]!) ? library.supporting! : library.lessons).push(unwrap(parseLesson(data), source.name));
+  });
   return library;
 }
 

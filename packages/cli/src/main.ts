@@ -1,11 +1,15 @@
 #!/usr/bin/env node
+import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {FORMATS, FORMAT_DESCRIPTIONS, parseFormats, plan, writeOutputs} from '@upstander/packager';
 import type {SourceOptions} from '@upstander/packager';
 import type {Lang} from '@upstander/schema';
+import {composeCommand, newCommand} from './compose.js';
+import {COVERAGE_HELP, coverageCommand} from './coverage.js';
 import {demoMounts, librarySources} from './demo.js';
-import {LessonFileError, loadLibrary} from './lessons.js';
+import {lessonFolders} from './discover.js';
+import {DEFAULT_SOURCES, LessonFileError, loadLibrary} from './lessons.js';
 import type {PreviewLrs} from './preview.js';
 import {startServer} from './server.js';
 import {validate} from './validate.js';
@@ -17,6 +21,9 @@ const HELP = {
 
 Usage:
   upstander build [paths…]      write every package of every lesson and track
+  upstander coverage <paths…>   which kerndoelen lessons and tracks serve, and which they leave open
+  upstander new lesson|track <id>   a new, valid lesson or track file to start from
+  upstander compose <track id>  create or edit a track from chosen lessons
   upstander serve [paths…]      the demo: every lesson and track playable, and in a preview LMS
   upstander validate [paths…]   check lesson and track files; print every problem
   upstander <command> --help    what a command does and its options
@@ -41,11 +48,15 @@ Options:
                         the environment variable UPSTANDER_XAPI_AUTH; it is visible to anyone who can
                         open the pages, so use credentials that may only write statements.
                         Without it the web folder keeps progress in the browser only.
+  --only <id>           build only the lesson or track with this id
+  --lessons <folder>    another folder to look up the lessons of a track in (repeatable; see docs/composing.md)
   --lang nl|en          language of problem messages (default nl)
   -h, --help            this help
 
-paths are lesson or track files, or folders (default: lessons and tracks).
+paths are lesson or track files, or folders (default: lessons and tracks). A track's lessons are found
+in lessons/, in --lessons folders and in the folders "lessons" lists in upstander.config.json.
 `,
+  coverage: COVERAGE_HELP,
   serve: `upstander serve [paths…] [options]
 
 Serves the demo on this machine: a catalogue of every lesson and track, each playable on its own,
@@ -58,6 +69,7 @@ Options:
   --port <number>       port on 127.0.0.1 (default 8000, or $PORT)
   --mastery <percent>   as for build
   --xapi-endpoint <url> as for build
+  --lessons <folder>    another lesson folder for the catalogue (repeatable; checked like ours)
   --lang nl|en          language of problem messages (default nl)
   -h, --help            this help
 `,
@@ -67,6 +79,7 @@ Checks lesson and track files and prints every problem as file:line:column json.
 Exit code 0 when every file is fine, 1 otherwise. Writes nothing.
 
 Options:
+  --lessons <folder>    another folder to look up the lessons of a track in (repeatable)
   --lang nl|en          language of the messages (default nl)
   -h, --help            this help
 
@@ -105,17 +118,25 @@ function sourceOptions(values: {mastery?: string; 'xapi-endpoint'?: string}): So
   return options;
 }
 
-function build(paths: string[], values: {out: string; format: string; mastery?: string; 'xapi-endpoint'?: string; lang: string}): number {
+function build(
+  paths: string[],
+  values: {out: string; format?: string; mastery?: string; 'xapi-endpoint'?: string; lang: string; only?: string; lessons?: string[]},
+): number {
   const started = Date.now();
   let formats;
   try {
-    formats = parseFormats(values.format);
+    formats = parseFormats(values.format ?? FORMATS.join(','));
   } catch (error) {
     throw new UsageError(`--format: ${(error as Error).message}`);
   }
   const options = sourceOptions(values);
-  const library = loadLibrary(paths, {lang: language(values.lang)});
-  const outputs = plan(librarySources(library, options), formats);
+  const library = loadLibrary(paths, {lang: language(values.lang), lessonFolders: lessonFolders(values.lessons)});
+  let sources = librarySources(library, options);
+  if (values.only !== undefined) {
+    sources = sources.filter((s) => s.info.id === values.only);
+    if (sources.length === 0) throw new UsageError(`--only: no lesson or track "${values.only}" in ${paths.join(', ') || 'lessons, tracks'}.`);
+  }
+  const outputs = plan(sources, formats);
   const out = resolve(values.out);
   console.log(
     `Building ${outputs.length} package${outputs.length === 1 ? '' : 's'} (${library.lessons.length} lesson${library.lessons.length === 1 ? '' : 's'}, ${library.tracks.length} track${library.tracks.length === 1 ? '' : 's'}; ${formats.join(', ')}) into ${values.out}`,
@@ -128,13 +149,15 @@ function build(paths: string[], values: {out: string; format: string; mastery?: 
   return 0;
 }
 
-async function serve(paths: string[], values: {port: string; mastery?: string; 'xapi-endpoint'?: string; lang: string}): Promise<number> {
+async function serve(paths: string[], values: {port: string; mastery?: string; 'xapi-endpoint'?: string; lang: string; lessons?: string[]}): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
-  const library = loadLibrary(paths, {lang: language(values.lang)});
+  // Without paths: ours and every custom lesson folder (--lessons, upstander.config.json), all in the catalogue.
+  const chosen = paths.length > 0 ? paths : [...new Set([...lessonFolders(values.lessons), ...DEFAULT_SOURCES.filter((p) => existsSync(p)).map((p) => resolve(p))])];
+  const library = loadLibrary(chosen, {lang: language(values.lang), lessonFolders: lessonFolders(values.lessons)});
   const sources = librarySources(library, sourceOptions(values));
   const lrs = await previewLrs();
-  const server = await startServer(demoMounts(sources, lrs ? {lrs} : {}), port);
+  const server = await startServer(demoMounts(sources, {library, ...(lrs && {lrs})}), port);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   console.log(
     `Upstander demo: ${server.url}/  (${count(library.lessons.length, 'lesson', 'lessons')}, ${count(library.tracks.length, 'track', 'tracks')}; Ctrl+C stops)`,
@@ -155,11 +178,14 @@ async function previewLrs(): Promise<PreviewLrs | undefined> {
   }
 }
 
-const COMMANDS = ['build', 'serve', 'validate'] as const;
+const COMMANDS = ['build', 'coverage', 'serve', 'validate'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
+  // Commands that read their own options (compose.ts).
+  if (command === 'new') return newCommand(argv.slice(1));
+  if (command === 'compose') return composeCommand(argv.slice(1));
   const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
   let parsed;
   try {
@@ -168,7 +194,9 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: {type: 'string', default: DEFAULT_OUT},
-        format: {type: 'string', default: FORMATS.join(',')},
+        format: {type: 'string'},
+        only: {type: 'string'},
+        lessons: {type: 'string', multiple: true},
         mastery: {type: 'string'},
         'xapi-endpoint': {type: 'string'},
         port: {type: 'string', default: process.env['PORT'] ?? '8000'},
@@ -192,7 +220,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (known === 'build') return build(positionals, values);
     if (known === 'serve') return await serve(positionals, values);
-    return validate(positionals, {lang: language(values.lang)});
+    if (known === 'coverage') return coverageCommand(positionals, {...values, lang: language(values.lang)}, lessonFolders(values.lessons));
+    return validate(positionals, {lang: language(values.lang), lessonFolders: lessonFolders(values.lessons)});
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`upstander ${known}: ${error.message}\n${hint(known)}`);

@@ -93,7 +93,10 @@ function unit(source: PackageSource, withLrs: boolean): string {
   return `<section class="unit" aria-labelledby="${id}">
 <h2 id="${id}">${esc(info.title)}</h2>
 <p>${esc(info.description)}</p>
-<p>${what} · ${info.durationMinutes} minuten · kerndoelen: ${esc(info.kerndoelen.map((k) => k.id).join(', '))}</p>
+<p>${what} · ${info.durationMinutes} minuten</p>
+<details><summary>Kerndoelen (${info.kerndoelen.length})</summary><ul>${info.kerndoelen
+    .map((k) => `<li>${esc(k.id)}: ${esc(k.text)}</li>`)
+    .join('')}</ul></details>
 <h3>Spelen</h3>
 <ul>${play.join('')}</ul>
 ${guides}<h3>Testen in een LMS</h3>
@@ -104,14 +107,20 @@ ${guides}<h3>Testen in een LMS</h3>
 }
 
 /** The demo's front page: every lesson and track, playable on its own and in the preview LMSs, and downloadable. */
-export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean} = {}): string {
+export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean; withComposer?: boolean} = {}): string {
   const withLrs = options.withLrs ?? false;
-  const lessons = sources.filter((s) => s.kind === 'lesson');
   const tracks = sources.filter((s) => s.kind === 'track');
+  // A track's lessons in the track's order (les 1 first), then the others in file order.
+  const place = new Map<string, number>();
+  for (const t of tracks) if (t.kind === 'track') for (const l of [...t.lessons, ...t.variants]) if (!place.has(l.id)) place.set(l.id, place.size);
+  const rank = (s: PackageSource) => place.get(s.info.id) ?? place.size;
+  const lessons = sources.filter((s) => s.kind === 'lesson').sort((a, b) => rank(a) - rank(b));
   return page(
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>
-<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p></header>
+<p><a href="/components/">Alle elementen, individueel en klassikaal</a>: elk onderdeel van de lessen los, met het draaiboek en de leerlijn.</p>
+${options.withComposer ? '<p><a href="/composer/">Leerlijn samenstellen</a>: kies lessen, zie welke kerndoelen ze dekken en download je eigen leerlijn als SCORM-pakket.</p>' : ''}
+<p><a href="/kaartenmaker/">Kaartenmaker</a>: maak je eigen post voor sociale media, met tekst, kleuren en een tekening.</p></header>
 <main>
 <h2>Lessen</h2>
 ${lessons.map((s) => unit(s, withLrs)).join('\n')}

@@ -8,6 +8,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {isAbsolute, join, relative, resolve} from 'node:path';
 import {isSuperseded, kerndoel} from '@upstander/curriculum';
 import {MAX_FILE_BYTES, checkFiles, compareProblems, formatProblem} from '@upstander/schema';
+import {namesTrack} from './discover.js';
 import type {KerndoelLookup, Lang, Problem, ProblemCode, SourceFile} from '@upstander/schema';
 
 /** The kerndoelen from @upstander/curriculum, as the validator needs them. */
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** File names in messages are relative to this folder. Default: the working directory. */
   cwd?: string;
+  /** Folders where the lessons of a named track are looked up (see discover.ts); read only when a track is named. */
+  lessonFolders?: readonly string[];
 }
 
 export interface ValidateResult {
@@ -76,7 +79,7 @@ function findFiles(paths: readonly string[], show: (path: string) => string, pro
 }
 
 /** Finds, reads and checks the files; returns the problems without printing them. */
-export function validatePaths(paths: readonly string[], options: Pick<ValidateOptions, 'cwd'> = {}): ValidateResult {
+export function validatePaths(paths: readonly string[], options: Pick<ValidateOptions, 'cwd' | 'lessonFolders'> = {}): ValidateResult {
   const cwd = options.cwd ?? process.cwd();
   const show = (path: string) => {
     const inside = relative(cwd, path);
@@ -85,6 +88,10 @@ export function validatePaths(paths: readonly string[], options: Pick<ValidateOp
   const problems: Problem[] = [];
   const chosen = paths.length > 0 ? paths : DEFAULT_PATHS.filter((p, i) => i === 0 || statSync(resolve(cwd, p), {throwIfNoEntry: false}));
   const files = findFiles(chosen.map((p) => resolve(cwd, p)), show, problems);
+  if (options.lessonFolders && namesTrack(files)) {
+    const named = new Set(files);
+    files.push(...findFiles(options.lessonFolders, show, problems).filter((f) => !named.has(f)));
+  }
   if (files.length === 0 && problems.length === 0) problems.push(problemAt(chosen.join(', '), 'no-files'));
   const sources: SourceFile[] = [];
   for (const file of files) {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {unzipSync} from 'fflate';
 import {demoMounts, librarySources} from '../src/demo.js';
+import {kerndoel} from '@upstander/curriculum';
 import {loadLibrary} from '../src/lessons.js';
 import {startServer} from '../src/server.js';
 import type {RunningServer} from '../src/server.js';
@@ -11,7 +12,7 @@ import type {RunningServer} from '../src/server.js';
 let server: RunningServer;
 const library = loadLibrary(['lessons', 'examples/tracks']);
 before(async () => {
-  server = await startServer(demoMounts(librarySources(library)));
+  server = await startServer(demoMounts(librarySources(library), {library}));
 });
 after(() => server?.close());
 
@@ -28,10 +29,12 @@ describe('upstander serve (the demo)', () => {
     for (const track of library.tracks) assert.ok(home.includes(track.title), track.title);
     const links = [...home.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     // A lesson: 3 ways to play, the printable guide, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a
-    // track: the same, with the printable guide of each of its lessons (and variants); and the component demo.
+    // track: the same, with the printable guide of each of its lessons (and variants); the component demo
+    // and the composer page.
     const trackGuides = librarySources(library).reduce((n, s) => n + (s.kind === 'track' ? s.lessons.length + s.variants.length : 0), 0);
-    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 9 + trackGuides + 1);
+    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 9 + trackGuides + 2);
     assert.ok(links.includes('/components/'), 'the component demo');
+    assert.ok(links.includes('/composer/'), 'the composer page');
     for (const link of links) {
       const {status} = await get(link);
       assert.equal(status, 200, link);
@@ -39,6 +42,19 @@ describe('upstander serve (the demo)', () => {
       const launch = new URL(link, 'http://x').searchParams.get('launch');
       if (launch) assert.equal((await get(launch)).status, 200, launch);
     }
+  });
+
+  it('lists a track\'s lessons in the track\'s order (les 1 first), with the titles of their kerndoelen', async () => {
+    const home = text((await get('/')).body);
+    for (const track of library.tracks) {
+      const titles = track.lessons.map((place) => library.lessons.find((l) => l.id === place.lesson)!.title.replaceAll('&', '&amp;'));
+      const where = titles.map((title) => home.indexOf(`>${title}</h2>`));
+      assert.ok(where.every((w) => w >= 0), `every lesson of ${track.id} is listed`);
+      assert.deepEqual([...where].sort((a, b) => a - b), where, `the lessons of ${track.id} in track order`);
+    }
+    const first = library.lessons[0]!;
+    const goal = kerndoel(first.kerndoelen[0]!)!;
+    assert.ok(home.includes(`${goal.id}: ${goal.text.replaceAll('&', '&amp;')}`), 'a kerndoel with its title, not only its code');
   });
 
   it('links the printable facilitator guide of every lesson, with that lesson in it', async () => {

@@ -1,1 +1,2 @@
 export * from './kerndoelen.js';
+export * from './coverage.js';

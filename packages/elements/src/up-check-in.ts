@@ -3,6 +3,7 @@ import type {PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import type {CheckInActivity, CheckOutActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
+import type {LessonMode} from './internal/activity-element.js';
 import {keepKnown, scalePoints} from './internal/answers.js';
 import {note} from './internal/icons.js';
 import {renderScale, scaleStyles} from './internal/scale.js';
@@ -70,6 +71,9 @@ export class UpCheckIn extends ActivityElement {
   /** An earlier mood (`[point]`) to restore, without an event. Unknown points are ignored. Property only. */
   @property({attribute: false}) response?: string[];
 
+  /** `classroom` on a shared digibord: then no "Je antwoord blijft op dit apparaat" (the class answers aloud). */
+  @property({reflect: true}) mode: LessonMode = 'individual';
+
   @state() private _point?: string;
   /** Set when the pupil chose in this session: only then the thanks are shown. */
   @state() private _chosenNow = false;
@@ -111,7 +115,7 @@ export class UpCheckIn extends ActivityElement {
       <div part="status" class="status" role="status">
         ${this._chosenNow ? html`<p>${t.thanks}</p>${this._low() ? html`<p>${t.lowMood}</p>` : nothing}` : nothing}
       </div>
-      ${note('device', t.localOnlyNote)}
+      ${this.mode === 'classroom' ? nothing : note('device', t.localOnlyNote)}
     </form>`;
   }
 

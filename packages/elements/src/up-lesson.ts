@@ -82,6 +82,7 @@ export type {LessonMode} from './internal/activity-element.js';
  * @cssproperty --up-font-family - Font stack. Defaults to the system UI font.
  * @cssproperty --up-font-size - Base font size. Default 1.125rem.
  * @cssproperty --up-font-size-classroom - Base font size in classroom mode. Default 1.75rem.
+ * @cssproperty --up-classroom-height - Largest height of the lesson in classroom mode. Default 100vh.
  * @cssproperty --up-max-width - Largest width of the lesson. Default 48rem (80rem in classroom mode).
  * @cssproperty --up-color-text - Text colour.
  * @cssproperty --up-color-text-muted - Secondary text and held-back buttons.
@@ -104,6 +105,8 @@ export type {LessonMode} from './internal/activity-element.js';
  * @cssproperty --up-space - Base spacing unit.
  *
  * @cssstate completed - The completion screen is shown.
+ *
+ * @slot completed - Shown at the end of the completion screen, e.g. a way back to a track's overview.
  */
 @customElement('up-lesson')
 export class UpLesson extends LitElement {
@@ -236,6 +239,63 @@ export class UpLesson extends LitElement {
       a:focus-visible {
         outline: 3px solid var(--_focus);
         outline-offset: 2px;
+      }
+      /* Classroom mode (docs/decisions/0010-classroom-one-screen.md): one step on one screen. A compact
+         header, and the step buttons fixed to the bottom of the screen, so "Volgende" is always in
+         view on the digibord however long the step is. */
+      :host([mode='classroom']) .header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 var(--_space);
+        margin-block-end: calc(var(--_space) * 0.75);
+      }
+      :host([mode='classroom']) h1 {
+        margin: 0;
+        font-size: 1em;
+        color: var(--_text-muted);
+      }
+      :host([mode='classroom']) .progress {
+        flex: 1 1 12em;
+        display: flex;
+        align-items: center;
+        gap: var(--_space);
+      }
+      :host([mode='classroom']) .progress-text {
+        margin: 0;
+        white-space: nowrap;
+      }
+      :host([mode='classroom']) .track {
+        flex: 1;
+      }
+      :host([mode='classroom']) .step {
+        margin-block-end: var(--_space);
+      }
+      /* The lesson is at most one screen high (less what the page puts above it, see
+         --up-classroom-height); a step longer than that scrolls inside itself, between the header
+         and the buttons, which both stay on screen. Not on a short screen or at 400 % zoom, where
+         the page scrolls as a whole. */
+      @media (min-height: 30em) {
+        :host([mode='classroom']) .base {
+          display: flex;
+          flex-direction: column;
+          max-block-size: var(--up-classroom-height, 100vh);
+        }
+        :host([mode='classroom']) .step {
+          flex: 0 1 auto;
+          min-block-size: 0;
+          overflow-y: auto;
+          margin-block-end: 0;
+          padding-block-end: var(--_space);
+          /* Room for focus outlines inside the scrolling area. */
+          padding-inline: 4px;
+          margin-inline: -4px;
+        }
+        :host([mode='classroom']) .nav {
+          flex: none;
+          padding-block-start: calc(var(--_space) * 0.5);
+          border-block-start: 1px solid var(--_border);
+        }
       }
       @media (prefers-reduced-motion: no-preference) {
         .fill {
@@ -423,6 +483,7 @@ export class UpLesson extends LitElement {
               ${helpPoints.map((point) => renderHelpPoint(t, point))}
             </ul>`
         : nothing}
+      <slot name="completed"></slot>
     </section>`;
   }
 

@@ -4,6 +4,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import type {ResponseBuilderActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
+import type {LessonMode} from './internal/activity-element.js';
 import {keepKnown, sameList} from './internal/answers.js';
 import {note} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
@@ -137,6 +138,9 @@ export class UpResponseBuilder extends ActivityElement {
   /** The exercise (`{type: 'response-builder', id, situation, approaches, parts, freeText, checklist, shareText}`). Property only. */
   @property({attribute: false}) activity?: ResponseBuilderActivity;
 
+  /** `classroom` on a shared digibord: the class builds one reply together; no note about this device. */
+  @property({reflect: true}) mode: LessonMode = 'individual';
+
   /** Ids to restore, as in `up-answered` (approach, parts used, ticked points); no event. Property only. */
   @property({attribute: false}) response?: string[];
 
@@ -216,7 +220,7 @@ export class UpResponseBuilder extends ActivityElement {
         <p part="checklist-score" class="checklist-score">${t.checklistScore(this._checked.length, activity.checklist.length)}</p>
       </fieldset>
       <p part="status" class="status" role="status">${this._justSaved ? (shared ? t.savedShared : t.saved) : ''}</p>
-      ${note(shared ? 'shared' : 'device', shared ? t.sharedNote : t.privateNote)}
+      ${this.mode === 'classroom' ? nothing : note(shared ? 'shared' : 'device', shared ? t.sharedNote : t.privateNote)}
     </div>`;
   }
 

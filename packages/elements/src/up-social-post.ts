@@ -4,6 +4,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {SocialPostActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
+import type {LessonMode} from './internal/activity-element.js';
 import {keepKnown} from './internal/answers.js';
 import {avatar, avatarStyles} from './internal/avatar.js';
 import {flagPath, heartPath, icon, note, verdict} from './internal/icons.js';
@@ -78,6 +79,21 @@ export class UpSocialPost extends ActivityElement {
     css`
       .base > .note {
         margin: 0 0 calc(var(--_space) * 0.5);
+      }
+      /* Classroom mode on a wide board: the thread beside the question, so both fit one screen. */
+      @media (min-width: 60em) {
+        :host([mode='classroom']) .base {
+          display: grid;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          gap: 0 calc(var(--_space) * 1.5);
+          align-items: start;
+        }
+        :host([mode='classroom']) .base > .note {
+          grid-column: 1 / -1;
+        }
+        :host([mode='classroom']) .thread {
+          margin: 0;
+        }
       }
       .thread {
         margin: 0 0 calc(var(--_space) * 1.25);
@@ -224,6 +240,9 @@ export class UpSocialPost extends ActivityElement {
 
   /** The post to show (`{type: 'social-post', id, platform, post, comments, question, choices, scored}`). Property only. */
   @property({attribute: false}) activity?: SocialPostActivity;
+
+  /** `classroom` on the digibord: on a wide screen the thread and the question side by side. */
+  @property({reflect: true}) mode: LessonMode = 'individual';
 
   /**
    * An earlier answer (`[choiceId]`) to restore: the choice shows locked, with its effect and

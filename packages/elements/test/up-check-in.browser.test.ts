@@ -99,6 +99,12 @@ describe('<up-check-in>', () => {
       expect(text(part(await render(), 'note'))).to.equal('Je antwoord blijft op dit apparaat.');
     });
 
+    it('does not say so on a shared digibord (classroom mode), where the class answers aloud', async () => {
+      const el = await fixture<UpCheckIn>(html`<up-check-in .activity=${checkIn} mode="classroom" lesson-id="les-1" step-id="in" lang="nl"></up-check-in>`);
+      expect(part(el, 'note')).to.equal(null);
+      expect(await namesOf(el, 'radio')).to.have.length.greaterThan(1);
+    });
+
     it('thanks politely, and after a low mood says where to go', async () => {
       const el = await render();
       expect(status(el).getAttribute('role')).to.equal('status');

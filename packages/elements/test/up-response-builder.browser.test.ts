@@ -148,6 +148,11 @@ describe('<up-response-builder>', () => {
       expect(notes[1]).to.contain('blijft op dit apparaat');
     });
 
+    it('on a shared digibord (classroom mode) says only that nothing is posted', async () => {
+      const el = await fixture<UpResponseBuilder>(html`<up-response-builder .activity=${responseBuilder} mode="classroom" lesson-id="les-1" step-id="stap-5" lang="nl"></up-response-builder>`);
+      expect(parts(el, 'note').map(textOf)).to.deep.equal(['Dit is oefenen: je reactie wordt nergens geplaatst.']);
+    });
+
     it('announces a save politely', async () => {
       const el = await render();
       expect(status(el).getAttribute('role')).to.equal('status');

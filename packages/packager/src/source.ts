@@ -7,12 +7,14 @@ import {kerndoel} from '@upstander/curriculum';
 import type {Kerndoel} from '@upstander/curriculum';
 import type {Audience, Language, Lesson, Track} from '@upstander/schema';
 
+import {DEFAULT_IRI_BASE, courseIri, lessonIri, trackIri} from '@upstander/schema/xapi';
+
 /**
- * The base of every IRI we publish (lessons, tracks, cmi5 courses): the same base the player's xAPI
- * vocabulary uses (@upstander/tracking, DEFAULT_IRI_BASE). Launch pages carry it in
- * `data-upstander-iri-base`, so the statements of a page always match the IRIs of its package.
+ * The base of every IRI we publish (lessons, tracks, cmi5 courses) is the one of the xAPI vocabulary
+ * (@upstander/schema/xapi). Launch pages carry it in `data-upstander-iri-base`, so the statements of a
+ * page always match the IRIs of its package.
  */
-export const DEFAULT_IRI_BASE = 'https://w3id.org/xapi/upstander';
+export {DEFAULT_IRI_BASE};
 
 /**
  * An LRS that standalone pages (the web folder) send xAPI statements to, under the learner's random
@@ -88,15 +90,6 @@ export type PackageSource = LessonSource | TrackSource;
 
 const base = (options: SourceOptions) => (options.iriBase ?? DEFAULT_IRI_BASE).replace(/\/+$/, '');
 
-/** The IRI of a lesson or track as an xAPI/cmi5 activity. Translations share it (the language is in the statement). */
-export function activityIri(kind: 'lesson' | 'track', id: string, options: SourceOptions = {}): string {
-  return `${base(options)}/${kind === 'lesson' ? 'lessons' : 'tracks'}/${id}`;
-}
-
-/** The IRI of the cmi5 course that wraps a single lesson (a course and its AU must not share an id). */
-export function courseIri(id: string, options: SourceOptions = {}): string {
-  return `${base(options)}/courses/${id}`;
-}
 
 /** Whether any activity of the lesson counts towards its score. */
 export function isScored(lesson: Lesson): boolean {
@@ -145,8 +138,8 @@ export function lessonSource(lesson: Lesson, options: SourceOptions = {}, transl
       scored,
       masteryScore: scored ? checkMastery(options.masteryScore) : undefined,
       iriBase: base(options),
-      activityId: activityIri('lesson', lesson.id, options),
-      courseId: courseIri(lesson.id, options),
+      activityId: lessonIri(base(options), lesson.id),
+      courseId: courseIri(base(options), lesson.id),
       xapi: options.xapi,
       localized: [lesson, ...others].map((l) => ({language: l.language, title: l.title, description: l.summary})),
     },
@@ -188,8 +181,8 @@ export function trackSources(track: Track, lessons: readonly Lesson[], options: 
         scored,
         masteryScore: scored ? checkMastery(mastery) : undefined,
         iriBase: base(options),
-        activityId: activityIri('track', track.id, options),
-        courseId: activityIri('track', track.id, options),
+        activityId: trackIri(base(options), track.id),
+        courseId: trackIri(base(options), track.id),
         xapi: options.xapi,
         localized: [{language, title: track.title, description: track.summary}],
       },

@@ -1,4 +1,4 @@
-import {deflateRawSync} from 'node:zlib';
+import {deflateSync} from 'fflate';
 
 /** One file in a package: a path inside the zip (forward slashes) and its bytes. */
 export interface PackageFile {
@@ -23,29 +23,49 @@ export function crc32(data: Uint8Array): number {
 const DOS_TIME = 0;
 const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /**
  * Writes a zip archive (PKWARE APPNOTE 6.3: local headers, deflate or store, central directory).
  * Deterministic: entries are sorted by path and carry fixed times, so building twice gives identical bytes.
+ * Deflate is fflate's (pure JavaScript, level 9), so the same code gives the same bytes in Node and in a
+ * browser: the composer page builds the very zip the CLI builds (docs/decisions/0008-fflate-zip.md).
  */
 export function zip(files: PackageFile[]): Uint8Array {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+  const encoder = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const file of sorted) {
     if (file.path.startsWith('/') || file.path.includes('..') || file.path.includes('\\')) {
       throw new Error(`zip: unsafe path "${file.path}"`);
     }
-    const name = Buffer.from(file.path, 'utf8');
-    const deflated = deflateRawSync(file.data, {level: 9});
+    const name = encoder.encode(file.path);
+    const deflated = deflateSync(file.data, {level: 9});
     const stored = deflated.length >= file.data.length;
-    const body = stored ? Buffer.from(file.data) : deflated;
+    const body = stored ? file.data : deflated;
     const crc = crc32(file.data);
     const header = (signature: number, central: boolean) => {
-      const h = Buffer.alloc(central ? 46 : 30);
+      const h = new Uint8Array(central ? 46 : 30);
+      const view = new DataView(h.buffer);
       let p = 0;
-      const u32 = (v: number) => (p = h.writeUInt32LE(v >>> 0, p));
-      const u16 = (v: number) => (p = h.writeUInt16LE(v, p));
+      const u32 = (v: number) => {
+        view.setUint32(p, v >>> 0, true);
+        p += 4;
+      };
+      const u16 = (v: number) => {
+        view.setUint16(p, v, true);
+        p += 2;
+      };
       u32(signature);
       if (central) u16(20); // made by: version 2.0, MS-DOS attributes
       u16(20); // version needed to extract
@@ -67,17 +87,18 @@ export function zip(files: PackageFile[]): Uint8Array {
       }
       return h;
     };
-    const local = Buffer.concat([header(0x04034b50, false), name, body]);
-    centrals.push(Buffer.concat([header(0x02014b50, true), name]));
+    const local = concat([header(0x04034b50, false), name, body]);
+    centrals.push(concat([header(0x02014b50, true), name]));
     locals.push(local);
     offset += local.length;
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(sorted.length, 8);
-  end.writeUInt16LE(sorted.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  const directory = concat(centrals);
+  const end = new Uint8Array(22);
+  const view = new DataView(end.buffer);
+  view.setUint32(0, 0x06054b50, true);
+  view.setUint16(8, sorted.length, true);
+  view.setUint16(10, sorted.length, true);
+  view.setUint32(12, directory.length, true);
+  view.setUint32(16, offset, true);
+  return concat([...locals, directory, end]);
 }

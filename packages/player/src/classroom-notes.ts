@@ -24,7 +24,7 @@ const TEXT = {
 
 const STYLE = `
 .up-classroom-notes{max-width:80rem;margin:0 auto .75rem;font-size:1.125rem}
-.up-classroom-notes>button{font:inherit;font-weight:600;min-height:2.75rem;padding:.4rem 1rem;border:2px solid #0b5cad;border-radius:8px;background:#fff;color:#0b5cad;cursor:pointer}
+.up-classroom-notes>button{font:inherit;font-weight:600;min-height:3rem;min-width:12rem;padding:.5rem 1.25rem;border:2px solid #0b5cad;border-radius:8px;background:#fff;color:#0b5cad;cursor:pointer}
 .up-classroom-notes>button[aria-expanded=true]{background:#0b5cad;color:#fff}
 .up-classroom-notes>button:focus-visible,.up-classroom-notes a:focus-visible,.up-classroom-panel:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
 .up-classroom-panel{margin-block-start:.5rem;max-height:45vh;overflow:auto;border:1px solid #c8c8c8;border-radius:8px;padding:.5rem 1rem;background:#fff}
@@ -37,6 +37,8 @@ const STYLE = `
 .up-classroom-open>.up-classroom-notes{grid-column:2;position:sticky;top:0;margin:0;max-width:none}
 .up-classroom-open .up-classroom-panel{max-height:calc(100vh - 5rem)}
 }
+up-lesson[mode=classroom]{--up-classroom-height:calc(100vh - 5.5rem)}
+@media (min-width:64rem){.up-classroom-open up-lesson[mode=classroom]{--up-classroom-height:calc(100vh - 1rem)}}
 @media print{.up-classroom-notes{display:none}}
 `;
 

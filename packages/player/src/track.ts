@@ -276,6 +276,12 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
       updateNav(lesson);
     };
     element.addEventListener('up-completed', completed);
+    // The completion screen's own way back to the overview (the nav's button is at the top).
+    const backHere = button(t.overview);
+    backHere.slot = 'completed';
+    backHere.className = 'up-track-back';
+    backHere.addEventListener('click', showOverview);
+    element.append(backHere);
     playing = {
       lesson,
       element,

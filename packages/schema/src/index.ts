@@ -12,3 +12,4 @@ export {MAX_DEPTH, parseJson} from './json-source.js';
 export type {JsonParseResult, JsonSource, JsonSyntaxError, Position} from './json-source.js';
 export {LANGS, MESSAGES, PROBLEM_CODES, message} from './messages.js';
 export type {Lang, Params, ProblemCode} from './messages.js';
+export * from './compose.js';

@@ -20,6 +20,16 @@ export interface SinkAnswer extends AnswerEvent {
 /** `item.category` pairs of a classifying sort (the rest of the answers are plain ids). */
 export const isPairs = (response: readonly string[]): boolean => response.length > 0 && response.every((r) => r.includes('.'));
 
+/**
+ * An option, item or category id as a SCORM 2004 short identifier. Moodle 4.3 checks each id in a
+ * learner response or correct pattern with `^[\w.]{1,250}$` (mod/scorm/datamodels/scorm_13.js,
+ * CMIShortIdentifier) and refuses the whole value otherwise, so every other character (the `-` of
+ * readable lesson ids, or anything outside ASCII) becomes `_`. Deterministic, so a teacher reads
+ * `niet_meelachen` for `niet-meelachen`. Lesson ids never hold `_` (ID_PATTERN in the schema), so two
+ * ids of one activity stay apart (docs/decisions/0006-scorm-identifiers-and-refused-values.md).
+ */
+export const shortId = (id: string): string => (id.normalize('NFKD').replace(/[^\w.]/g, '_') || '_').slice(0, 250);
+
 /** An answer as an interaction record: its type, the response and the correct patterns, in one format. */
 export interface InteractionRecord {
   type: string;
@@ -36,7 +46,8 @@ export interface InteractionRecord {
  */
 export function interactionRecord(answer: SinkAnswer, format: 'scorm12' | 'scorm2004' | 'xapi'): InteractionRecord {
   const [list, pair] = format === 'scorm12' ? [',', '.'] : ['[,]', '[.]'];
-  const write = (ids: readonly string[]) => ids.map((id) => id.replace('.', pair)).join(list);
+  const node = format === 'scorm2004' ? shortId : (id: string) => id;
+  const write = (ids: readonly string[]) => ids.map((id) => (id.includes('.') ? `${node(id.slice(0, id.indexOf('.')))}${pair}${node(id.slice(id.indexOf('.') + 1))}` : node(id))).join(list);
   const pairs = answer.kind === 'sort' && (isPairs(answer.response) || isPairs(answer.correctResponse));
   const type = {
     choice: 'choice',
@@ -44,6 +55,6 @@ export function interactionRecord(answer: SinkAnswer, format: 'scorm12' | 'scorm
     scale: 'likert',
     text: format === 'scorm12' ? 'fill-in' : 'long-fill-in',
   }[answer.kind];
-  const patterns = !answer.scored || answer.correctResponse.length === 0 ? [] : answer.kind === 'choice' ? [...answer.correctResponse] : [write(answer.correctResponse)];
+  const patterns = !answer.scored || answer.correctResponse.length === 0 ? [] : answer.kind === 'choice' ? answer.correctResponse.map(node) : [write(answer.correctResponse)];
   return {type, response: answer.kind === 'text' ? '' : write(answer.response), patterns};
 }

@@ -24,6 +24,11 @@ export interface ScormDialect<Api> {
   calls(api: Api): ScormCalls;
   /** Error codes of GetValue that mean "no value here" rather than a failure. */
   emptyOnGet: ReadonlySet<string>;
+  /**
+   * Error codes of SetValue that mean "this value is refused" (its format, range, or a read-only
+   * element): writing it again can never succeed, so the connection logs it and skips it.
+   */
+  refused: ReadonlySet<string>;
   /** Error codes that mean the LMS session is gone (not initialized, or terminated). */
   sessionLost: ReadonlySet<string>;
 }
@@ -128,12 +133,28 @@ export class ScormConnection<Api> {
     return this._check(`GetValue(${element})`, () => this._calls.getValue(element), true);
   }
 
-  /** Sets an element. `sticky`: remember it to write back after a reconnect (default: not interactions). */
-  set(element: string, value: string, sticky = !element.startsWith('cmi.interactions.')): void {
+  /**
+   * Sets an element. `sticky`: remember it to write back after a reconnect (default: not
+   * interactions). A value the LMS refuses (its format, its range: Moodle's 406) is logged and
+   * skipped, not thrown: retrying it can never succeed, and it must not hold up the values after it
+   * (status, score, location, exit). Returns false when it was refused.
+   */
+  set(element: string, value: string, sticky = !element.startsWith('cmi.interactions.')): boolean {
     this._reconnect();
-    this._check(`SetValue(${element})`, () => this._calls.setValue(element, value));
+    try {
+      this._check(`SetValue(${element})`, () => this._calls.setValue(element, value));
+    } catch (error) {
+      if (!(error instanceof ScormError) || !this._dialect.refused.has(error.code)) throw error;
+      console.warn(`Upstander: the LMS refused ${element} = ${JSON.stringify(value.slice(0, 200))} (${error.message}); skipped.`);
+      this.refused.push({element, code: error.code});
+      return false;
+    }
     if (sticky) this._sticky.set(element, value);
+    return true;
   }
+
+  /** The values the LMS refused in this session (element and error code), in order. */
+  readonly refused: {element: string; code: string}[] = [];
 
   /**
    * After a lost session: look for the API again. A new API object (the LMS frame was rebuilt), or

@@ -36,6 +36,7 @@ export const scorm12Dialect: ScormDialect<Scorm12Api> = {
     getErrorString: (code) => api.LMSGetErrorString(code),
   }),
   emptyOnGet: new Set(['401', '404']),
+  refused: new Set(['402', '403', '405']),
   sessionLost: new Set(['301']),
 };
 

@@ -70,6 +70,7 @@ describe('StatementQueue against an LRS', () => {
     lrs.statements.length = 0;
     lrs.requests.length = 0;
     lrs.setFault('none');
+    lrs.racy = false;
     storage = memory();
   });
 
@@ -111,16 +112,16 @@ describe('StatementQueue against an LRS', () => {
 
   it('survives a reload: a new queue on the same storage sends what the old one could not', async () => {
     lrs.setFault('offline');
-    const first = open();
+    const first = open({timeoutMs: 600});
     const sent = Array.from({length: 4}, statement);
     first.enqueue(sent);
     first.flushKeepalive();
-    await sleep(50);
     first.close(); // the page is gone
     lrs.setFault('none');
-    const second = open();
+    const second = open({timeoutMs: 600});
     assert.equal(second.pending.length, 4);
-    assert.equal(await second.flush(), true);
+    void second.flush();
+    await until(() => second.pending.length === 0);
     holdsExactly(sent);
   });
 
@@ -129,9 +130,10 @@ describe('StatementQueue against an LRS', () => {
     const sent = Array.from({length: 5}, statement);
     q.enqueue(sent, false);
     q.flushKeepalive();
-    await until(() => lrs.statements.length === 5);
+    await until(() => q.pending.length === 0);
     await q.flush();
     holdsExactly(sent);
+    assert.ok([...sends().values()].every((c) => c === 1), 'each statement sent once');
   });
 
   it('sends a refused batch one by one: a used id is skipped, an invalid statement set aside, the rest stored', async () => {
@@ -154,7 +156,103 @@ describe('StatementQueue against an LRS', () => {
     q.setState({activityId: 'https://a.example/les', agent: actor, stateId: 'st'}, JSON.stringify({v: 1, state: 'u1;s2;c0'}));
     await q.flush();
     const order = lrs.requests.filter((r) => r.method !== 'OPTIONS').map((r) => `${r.method} ${r.path}`);
-    assert.deepEqual(order.slice(-2), ['POST /xapi/statements', 'PUT /xapi/activities/state']);
+    assert.deepEqual(order.slice(-3), ['POST /xapi/statements', 'GET /xapi/activities/state', 'PUT /xapi/activities/state']);
     assert.deepEqual(lrs.stateDocument('https://a.example/les', actor, 'st'), {v: 1, state: 'u1;s2;c0'});
+  });
+
+  let target = {activityId: 'https://a.example/les', agent: actor, stateId: 'st'};
+  beforeEach(() => {
+    target = {...target, stateId: randomUUID()};
+  });
+  const stateWrites = () => lrs.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/activities/state'));
+
+  // Defect 4: a PUT over an existing state document without a precondition is 409 for ever.
+  it('writes the state again and again over an existing document (If-Match with the last ETag)', async () => {
+    const q = open();
+    for (const step of [1, 2, 3]) {
+      q.enqueue([statement()]);
+      q.setState(target, JSON.stringify({v: 1, state: `u1;s${step};c0`}));
+      assert.equal(await q.flush(), true, `step ${step} delivered`);
+      assert.deepEqual(lrs.stateDocument(target.activityId, actor, target.stateId), {v: 1, state: `u1;s${step};c0`});
+    }
+    assert.deepEqual(stateWrites().map((r) => r.status), [204, 204, 204]);
+    assert.equal(stateWrites()[0]!.headers['if-none-match'], '*', 'the first write: no document yet');
+    assert.ok(stateWrites()[1]!.headers['if-match'], 'later writes: If-Match');
+    assert.equal(q.pendingStateBody, undefined);
+  });
+
+  it('reads again after 412 (another device wrote meanwhile) and never retries a conflict for ever', async () => {
+    const health: boolean[] = [];
+    const q = open({onHealth: (ok) => health.push(ok)});
+    q.setState(target, JSON.stringify({v: 1, state: 'u1;s1;c0'}));
+    assert.equal(await q.flush(), true);
+    await q.readState(target); // q knows the ETag…
+    // …and the other device: a write with its own read.
+    const other = open({key: 'other'});
+    await other.readState(target);
+    other.setState(target, JSON.stringify({v: 1, state: 'u1;s4;c0'}));
+    assert.equal(await other.flush(), true);
+    q.setState(target, JSON.stringify({v: 1, state: 'u1;s2;c0'}));
+    assert.equal(await q.flush(), true);
+    assert.deepEqual(stateWrites().map((r) => r.status), [204, 204, 412, 204]);
+    assert.deepEqual(lrs.stateDocument(target.activityId, actor, target.stateId), {v: 1, state: 'u1;s2;c0'});
+    assert.deepEqual(health, [], 'no alarm');
+  });
+
+  // Defect 5: a state write the LRS refuses must not raise the save alarm while statements arrive.
+  it('no alarm while every statement is delivered, even when the state keeps conflicting', async () => {
+    const health: boolean[] = [];
+    // Another writer changes the document between every read and write of ours.
+    const other = open({key: 'other'});
+    const meddling: typeof fetch = async (input, init) => {
+      if (init?.method === 'PUT' && String(input).includes('/activities/state')) {
+        await other.readState(target).catch(() => undefined);
+        other.setState(target, JSON.stringify({v: 1, state: 'u1;s9;c0'}));
+        await other.flush();
+      }
+      return fetch(input, init);
+    };
+    const q = open({onHealth: (ok) => health.push(ok), fetch: meddling});
+    for (let i = 2; i < 6; i++) {
+      q.enqueue([statement()]);
+      q.setState(target, JSON.stringify({v: 1, state: `u1;s${i};c0`}));
+      assert.equal(await q.flush(), true);
+    }
+    assert.equal(q.pending.length, 0);
+    assert.equal(lrs.statements.length, 4);
+    assert.deepEqual(health, []);
+    assert.equal(q.pendingStateBody, undefined, 'given up after a few conflicts, not retried for ever');
+    assert.ok(stateWrites().some((r) => r.status === 412));
+    assert.ok(stateWrites().every((r) => r.status !== 409), 'never a PUT without a precondition');
+  });
+
+  // Defect 6: the running send and the page-hide send posted the same batch at the same moment.
+  it('never has a statement in flight twice: a page-hide send during a running send (racy LRS)', async () => {
+    lrs.racy = true;
+    const q = open();
+    const sent = Array.from({length: 4}, statement);
+    q.enqueue(sent.slice(0, 2));
+    await until(() => lrs.requests.some((r) => r.method === 'POST'));
+    q.enqueue(sent.slice(2), false);
+    q.flushKeepalive();
+    await until(() => q.pending.length === 0);
+    await q.flush();
+    holdsExactly(sent);
+    assert.ok([...sends().values()].every((c) => c === 1), 'each statement sent once');
+  });
+
+  it('a reloaded page waits for what the page before still had in flight (racy LRS)', async () => {
+    lrs.racy = true;
+    const first = open({timeoutMs: 600});
+    const sent = Array.from({length: 3}, statement);
+    first.enqueue(sent, false);
+    first.flushKeepalive(); // the page goes; its request is still on its way
+    first.close();
+    await until(() => lrs.requests.some((r) => r.method === 'POST'));
+    const second = open({timeoutMs: 600}); // the reloaded page, same storage
+    assert.equal(second.pending.length, 3);
+    void second.flush(); // at once, as a reloaded lesson does
+    await until(() => second.pending.length === 0);
+    holdsExactly(sent);
   });
 });

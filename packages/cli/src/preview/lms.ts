@@ -5,6 +5,9 @@
 // parameters, a cmi5 fetch URL) and the page shows the statements the demo's LRS stores as they arrive
 // (which package: `?package=`). Which standard: `<body data-standard="…">`.
 
+import {makeMoodleStrict} from './moodle-rules.js';
+import type {Refusal} from './moodle-rules.js';
+
 interface LmsApi {
   cmi: object;
   on(event: string, callback: (element: string, value?: string) => void): void;
@@ -92,6 +95,14 @@ function startScorm(standard: Standard) {
   const Api = (window as unknown as Record<string, LmsConstructor>)[standard.constructorName]!;
   const api = new Api({autocommit: false, lmsCommitUrl: false, logLevel: 5});
   if (saved) api.loadFromJSON(JSON.parse(saved));
+  // As strict as Moodle 4.3: a value Moodle would refuse is refused here too, and shown.
+  const refused: Refusal[] = [];
+  makeMoodleStrict(api as unknown as Record<string, unknown>, standard.windowName === 'API' ? '1.2' : '2004', refused);
+  const push = refused.push.bind(refused);
+  refused.push = (...items: Refusal[]) => {
+    for (const r of items) log(`${calls.setValue}(${r.element}) geweigerd zoals Moodle dat doet (${r.code}): ${r.value}`);
+    return push(...items);
+  };
   const table = document.querySelector<HTMLTableSectionElement>('#cmi tbody')!;
   const {calls} = standard;
   const snapshot = () => standard.snapshot(dataModel(api));
@@ -102,7 +113,7 @@ function startScorm(standard: Standard) {
     log(`${calls.commit}: opgeslagen`);
   });
   api.on(calls.finish, () => log(calls.finish));
-  Object.assign(window, {[standard.windowName]: api, upstanderLms: {api, snapshot}});
+  Object.assign(window, {[standard.windowName]: api, upstanderLms: {api, snapshot, refused}});
   if (saved) log('LMS-gegevens van een eerdere poging geladen (hervatten)');
   document.querySelector<HTMLIFrameElement>('#sco')!.src = launch;
 }

@@ -295,8 +295,11 @@ export const panels = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .status:not(:empty) {
-    margin-block-start: var(--_space);
+  /* The line is always there, empty until a save: "Bewaard" appearing on blur must not push the
+     buttons below it (the first click on "Volgende" would miss). */
+  .status {
+    margin-block: var(--_space) 0;
+    min-block-size: 1.5em;
   }
   .actions {
     display: flex;

@@ -7,7 +7,7 @@ import type {SinkAnswer} from '../answers.js';
 import {hashKey} from '../scorm.js';
 import type {LessonInfo} from '../sink.js';
 import type {KeyValueStore} from '../tracker.js';
-import {LrsSink, STATE_ID, readStateDocument, within} from './lrs-sink.js';
+import {LrsSink, STATE_ID} from './lrs-sink.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
 import {answeredStatement, contextFor, scoreOf} from './vocabulary.js';
 import type {Activity, Agent, Context, Statement} from './vocabulary.js';
@@ -109,6 +109,15 @@ export class Cmi5Sink extends LrsSink {
       this._session.setItem(sessionKey, JSON.stringify({authToken: token, initializedDate: date.toISOString(), ...extra}));
     };
     this._sessionSaver = saveSession;
+    // The library would take any answer of the fetch URL (an error document: `Basic undefined`);
+    // take a token only, else stop here, before any call to the LRS (cmi5 §8.2).
+    (cmi5 as unknown as {getAuthTokenFromLMS: (url: string) => Promise<string>}).getAuthTokenFromLMS = async (url) => {
+      const response = await fetch(url, {method: 'POST', credentials: 'omit', cache: 'no-store'});
+      const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      const token = data['auth-token'];
+      if (!response.ok || typeof token !== 'string' || !token) throw new Error(`cmi5 fetch URL refused: ${String(data['error-text'] ?? response.status)}`);
+      return token;
+    };
     try {
       if (session) await cmi5.initialize({authToken: session.authToken, initializedDate: new Date(session.initializedDate)});
       else await cmi5.initialize();
@@ -123,19 +132,7 @@ export class Cmi5Sink extends LrsSink {
       stateId: STATE_ID,
     });
     this._send(this._early.splice(0));
-    let saved = this._unsentState();
-    if (!saved) {
-      try {
-        const xapi = cmi5.xapi!;
-        const response = await within(
-          xapi.getState({agent: launch.actor as LibAgent, activityId: launch.activityId, registration: launch.registration, stateId: STATE_ID, useCacheBuster: true}),
-          this._options.startTimeoutMs ?? 8000,
-        );
-        saved = readStateDocument(response.data);
-      } catch {
-        saved = undefined;
-      }
-    }
+    const saved = await this._savedState();
     this._restoredCompleted = saved?.completed === true;
     return saved;
   }

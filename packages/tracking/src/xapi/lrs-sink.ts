@@ -7,7 +7,7 @@ import type {StateCodec} from '../state-codec.js';
 import type {KeyValueStore} from '../tracker.js';
 import {StatementQueue} from './queue.js';
 import type {QueueOptions, StateTarget} from './queue.js';
-import {DEFAULT_IRI_BASE} from '../iri.js';
+import {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
 import {progressedStatement} from './vocabulary.js';
 import type {Agent, Statement, StatementScope} from './vocabulary.js';
 
@@ -166,6 +166,22 @@ export abstract class LrsSink implements Sink {
       onHealth: (ok) => this._listeners.forEach((l) => l(ok)),
     });
     this._options.win?.addEventListener('online', () => void this._queue?.flush());
+  }
+
+  /**
+   * The saved resume state: the unsent one (newer than the LRS's), else the LRS's state document
+   * (read with plain GET and no extra parameters: a conformant LRS refuses unknown ones), else
+   * undefined (none yet, or the LRS is away: start fresh, statements wait in the queue).
+   */
+  protected async _savedState(): Promise<LearnerState | undefined> {
+    const unsent = this._unsentState();
+    if (unsent || !this._queue || !this._stateTarget) return unsent;
+    try {
+      const text = await within(this._queue.readState(this._stateTarget), this._options.startTimeoutMs ?? 8000);
+      return text === undefined ? undefined : readStateDocument(text, this.codec);
+    } catch {
+      return undefined;
+    }
   }
 
   /** The resume state of a state document that never reached the LRS (newer than the LRS's). */

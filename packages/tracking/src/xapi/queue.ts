@@ -1,9 +1,14 @@
 /**
  * A durable statement queue for an LRS: statements (with ids made on the client) are kept in
  * browser storage until the LRS has them, sent in batches in order, retried with back-off, and
- * flushed with `keepalive` when the page is hidden. A retry never duplicates: the LRS keeps one
- * statement per id (a batch it answers 409 is re-sent one by one with PUT, where 409 means "I have
- * this id"). Plain fetch, so it works the same in the browser and in Node tests.
+ * flushed with `keepalive` when the page is hidden. A statement is never in flight twice: the
+ * running send and the page-hide send take disjoint statements, and a reloaded page waits for what
+ * the previous page still had in flight (an LRS's id check and insert need not be atomic: ADL on
+ * PostgreSQL stores two concurrent POSTs of one id twice). A retry after a lost answer is safe: the
+ * LRS answers 409 for an id it holds, and a batch it answers 409 is re-sent one by one with PUT,
+ * where 409 means "I have this id". The state document is written with xAPI concurrency control
+ * (If-Match with the ETag last seen, If-None-Match: * for a new one; 409/412: read again, a few
+ * times, then give up on that write). Plain fetch, so it works the same in the browser and in Node.
  */
 import type {KeyValueStore} from '../tracker.js';
 import type {Statement} from './vocabulary.js';
@@ -49,7 +54,14 @@ interface Stored {
   statements: Statement[];
   state?: {target: StateTarget; body: string};
   rejected?: Statement[];
+  /** Ids sent and not yet answered, with when (ms): a reloaded page waits for them. */
+  sending?: Record<string, number>;
+  /** The state document's ETag (see StatementQueue._etag), kept for a reloaded page. */
+  etag?: string | null;
 }
+
+/** Conflicting state writes (409/412) in a row before that write is given up. */
+const MAX_STATE_CONFLICTS = 3;
 
 type Outcome = 'ok' | 'split' | 'retry' | 'reject';
 
@@ -74,7 +86,22 @@ export class StatementQueue {
   private _attempt = 0;
   private _healthy = true;
   private _closed = false;
+  /** Statement ids this page has in flight. */
+  private readonly _inflight = new Set<string>();
+  /** Keepalive bytes this page has in flight (browsers allow 64 KiB). */
+  private _keepaliveBytes = 0;
+  private _stateConflicts = 0;
+  private _stateBusy = false;
 
+  /** The state document's ETag: a string, null when the LRS has none, undefined when unknown. */
+  private get _etag(): string | null | undefined {
+    return this._data.etag;
+  }
+
+  private set _etag(etag: string | null | undefined) {
+    if (etag === undefined) delete this._data.etag;
+    else this._data.etag = etag;
+  }
   constructor(options: QueueOptions) {
     this._o = {
       version: '1.0.3',
@@ -140,14 +167,34 @@ export class StatementQueue {
   flushKeepalive(): void {
     const batch: Statement[] = [];
     let bytes = 2;
-    for (const s of this._data.statements) {
+    for (const s of this._sendable()) {
       const size = JSON.stringify(s).length + 1;
-      if (bytes + size > KEEPALIVE_BYTES) break;
+      if (this._keepaliveBytes + bytes + size > KEEPALIVE_BYTES) break;
       batch.push(s);
       bytes += size;
     }
-    if (batch.length > 0) void this._post(batch, true).then((outcome) => outcome === 'ok' && this._done(batch, 'sent'));
-    if (this._data.state) void this._putState(true);
+    if (batch.length > 0) {
+      void this._post(batch).then((outcome) => {
+        if (outcome === 'ok') this._done(batch, 'sent');
+        else if (!this._running) void this.flush();
+      });
+    }
+    if (this._data.state) void this._putState();
+  }
+
+  /**
+   * Reads the state document (GET) and remembers its ETag for the next write. Resolves with its
+   * text, undefined when there is none (404); rejects when the LRS does not answer properly.
+   */
+  async readState(target: StateTarget): Promise<string | undefined> {
+    const response = await this._send('GET', `activities/state?${stateQuery(target)}`, undefined, {});
+    if (response.status === 404) {
+      this._etag = null;
+      return undefined;
+    }
+    if (response.status !== 200) throw new Error(`state read: ${response.status}`);
+    this._etag = response.etag ?? (await contentTag(response.text));
+    return response.text;
   }
 
   /** Stops timers (tests, or the sink closing for good). Nothing stored is dropped. */
@@ -156,18 +203,45 @@ export class StatementQueue {
     clearTimeout(this._timer);
   }
 
+  /** Queued statements that are not in flight (here, or from a page before a reload). */
+  private _sendable(): Statement[] {
+    return this._data.statements.filter((s) => !this._inflight.has(s.id) && !this._data.sending?.[s.id]);
+  }
+
+  /** When what an earlier page had in flight has been answered or abandoned (ms), or 0. */
+  private _earlierInFlightUntil(): number {
+    const times = Object.entries(this._data.sending ?? {})
+      .filter(([id]) => !this._inflight.has(id))
+      .map(([, at]) => at);
+    return times.length ? Math.max(...times) + this._o.timeoutMs : 0;
+  }
+
   private async _run(): Promise<boolean> {
+    // A reloaded page: what the page before had in flight may still reach the LRS. Wait for it to
+    // land or be abandoned, then forget it (it is re-sent; 409 then means "delivered").
+    const until = this._earlierInFlightUntil();
+    if (until > Date.now()) {
+      if (!this._closed) this._timer = setTimeout(() => void this.flush(), until - Date.now());
+      return false;
+    }
+    if (until > 0) {
+      for (const id of Object.keys(this._data.sending ?? {})) if (!this._inflight.has(id)) delete this._data.sending![id];
+      this._save();
+    }
     for (;;) {
-      const batch = this._data.statements.slice(0, this._o.batchSize);
+      const head = this._data.statements[0];
+      // The oldest statement is in flight (a page-hide send): wait for it rather than overtake it.
+      if (head && this._inflight.has(head.id)) return this._retryLater(false);
+      const batch = this._sendable().slice(0, this._o.batchSize);
       if (batch.length === 0) break;
-      const outcome = await this._post(batch, false);
+      const outcome = await this._post(batch);
       if (outcome === 'ok') {
         this._done(batch, 'sent');
         continue;
       }
       if (outcome === 'retry' || !(await this._oneByOne(batch))) return this._retryLater();
     }
-    if (this._data.state && !(await this._putState(false))) return this._retryLater();
+    if (this._data.state && !(await this._putState())) return this._retryLater();
     this._succeeded();
     return true;
   }
@@ -188,8 +262,8 @@ export class StatementQueue {
     return true;
   }
 
-  private async _post(batch: Statement[], keepalive: boolean): Promise<Outcome> {
-    const status = await this._request('POST', 'statements', JSON.stringify(batch), keepalive);
+  private async _post(batch: Statement[]): Promise<Outcome> {
+    const status = await this._statementRequest(batch, 'POST', 'statements', JSON.stringify(batch));
     if (status >= 200 && status < 300) return 'ok';
     // 409: one of them is there already (or conflicts); 400/413: one is refused or it is too big.
     if (status === 409 || status === 400 || status === 413) return 'split';
@@ -198,56 +272,119 @@ export class StatementQueue {
 
   /** PUT one statement: 'ok' stored, 'split' already there (409), 'reject' invalid, 'retry'. */
   private async _put(s: Statement): Promise<Outcome> {
-    const status = await this._request('PUT', `statements?statementId=${encodeURIComponent(s.id)}`, JSON.stringify(s), false);
+    const status = await this._statementRequest([s], 'PUT', `statements?statementId=${encodeURIComponent(s.id)}`, JSON.stringify(s));
     if (status >= 200 && status < 300) return 'ok';
     if (status === 409) return 'split';
     if (status === 400 || status === 413) return 'reject';
     return 'retry';
   }
 
-  private async _putState(keepalive: boolean): Promise<boolean> {
-    const state = this._data.state;
-    if (!state) return true;
-    const {target} = state;
-    const query = new URLSearchParams({activityId: target.activityId, agent: JSON.stringify(target.agent), stateId: target.stateId});
-    if (target.registration) query.set('registration', target.registration);
-    const status = await this._request('PUT', `activities/state?${query}`, state.body, keepalive);
-    if (status >= 200 && status < 300) {
-      if (this._data.state === state) {
-        delete this._data.state;
-        this._save();
-      }
-      return true;
+  /** Sends statements, marking them in flight (here and in storage) until the LRS answers. */
+  private async _statementRequest(batch: Statement[], method: string, path: string, body: string): Promise<number> {
+    const sending = (this._data.sending ??= {});
+    const now = Date.now();
+    for (const s of batch) {
+      this._inflight.add(s.id);
+      sending[s.id] = now;
     }
-    return status === 400; // a refused document will not get better by sending it again
+    this._save();
+    try {
+      return (await this._send(method, path, body, {})).status;
+    } finally {
+      for (const s of batch) {
+        this._inflight.delete(s.id);
+        delete this._data.sending?.[s.id];
+      }
+      this._save();
+    }
   }
 
-  /** One request; the HTTP status, or 0 for a network error or timeout. */
-  private async _request(method: string, path: string, body: string, keepalive: boolean): Promise<number> {
+  /**
+   * PUTs the state document with a precondition. True when done (written, refused as invalid, or
+   * given up after repeated conflicts); false to retry later.
+   */
+  private async _putState(): Promise<boolean> {
+    const state = this._data.state;
+    if (!state || this._stateBusy) return !state;
+    this._stateBusy = true;
+    try {
+      if (this._etag === undefined) {
+        try {
+          await this.readState(state.target);
+        } catch {
+          return false;
+        }
+      }
+      const precondition: Record<string, string> = this._etag ? {'If-Match': this._etag} : {'If-None-Match': '*'};
+      const response = await this._send('PUT', `activities/state?${stateQuery(state.target)}`, state.body, precondition);
+      const {status} = response;
+      if ((status >= 200 && status < 300) || status === 400) {
+        // Written (or refused as invalid: it will not get better by sending it again). The LRS
+        // need not say the new ETag; ADL's is the SHA-1 of the document, so expect that (a wrong
+        // guess costs one 412 and a read), and the write on page hide needs no read first.
+        this._etag = status === 400 ? undefined : (response.etag ?? (await contentTag(state.body)));
+        this._stateConflicts = 0;
+        if (this._data.state === state) {
+          delete this._data.state;
+          this._save();
+        }
+        return true;
+      }
+      if (status === 409 || status === 412) {
+        // Someone else wrote it (another device or tab) or our ETag is stale: read again, write ours.
+        this._etag = undefined;
+        if (++this._stateConflicts < MAX_STATE_CONFLICTS) {
+          this._stateBusy = false;
+          return this._putState();
+        }
+        this._stateConflicts = 0;
+        if (this._data.state === state) {
+          delete this._data.state;
+          this._save();
+        }
+        return true;
+      }
+      if (status !== 0) this._etag = undefined;
+      return false;
+    } finally {
+      this._stateBusy = false;
+    }
+  }
+
+  /**
+   * One request; the HTTP status (0 for a network error or timeout) and the ETag. Sent with
+   * `keepalive` while the browser's keepalive budget allows, so it outlives the page.
+   */
+  private async _send(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{status: number; etag?: string; text: string}> {
     const controller = new AbortController();
-    const timer = keepalive ? undefined : setTimeout(() => controller.abort(), this._o.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), this._o.timeoutMs);
+    const bytes = body?.length ?? 0;
+    const keepalive = body !== undefined && this._keepaliveBytes + bytes <= KEEPALIVE_BYTES;
+    if (keepalive) this._keepaliveBytes += bytes;
     try {
       const response = await this._fetch(`${this._o.endpoint}${path}`, {
         method,
         headers: {
           ...(this._o.auth ? {Authorization: this._o.auth} : {}),
           'X-Experience-API-Version': this._o.version,
-          'Content-Type': 'application/json',
+          ...(body === undefined ? {} : {'Content-Type': 'application/json'}),
+          ...headers,
         },
-        body,
+        ...(body === undefined ? {} : {body}),
         keepalive,
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
-        ...(keepalive ? {} : {signal: controller.signal}),
+        signal: controller.signal,
       });
-      // Drain the body so the connection can be reused; its content does not matter here.
-      await response.text().catch(() => '');
-      return response.status;
+      const text = await response.text().catch(() => '');
+      const etag = response.headers.get('ETag');
+      return {status: response.status, text, ...(etag ? {etag} : {})};
     } catch {
-      return 0;
+      return {status: 0, text: ''};
     } finally {
       clearTimeout(timer);
+      if (keepalive) this._keepaliveBytes -= bytes;
     }
   }
 
@@ -259,15 +396,17 @@ export class StatementQueue {
     this._save();
   }
 
-  private _retryLater(): false {
-    this.stats.failures++;
-    this._attempt++;
+  private _retryLater(failed = true): false {
+    if (failed) {
+      this.stats.failures++;
+      this._attempt++;
+    }
     if (this._attempt >= this._o.failAfter && this._healthy) {
       this._healthy = false;
       this._o.onHealth?.(false);
     }
     const delays = this._o.retryDelays;
-    const base = delays[Math.min(this._attempt - 1, delays.length - 1)] ?? 1000;
+    const base = delays[Math.max(0, Math.min(this._attempt - 1, delays.length - 1))] ?? 1000;
     const delay = base * (1 + this._o.jitter * (Math.random() * 2 - 1));
     if (!this._closed) {
       this._timer = setTimeout(() => {
@@ -298,8 +437,25 @@ export class StatementQueue {
   }
 
   private _save(): void {
+    if (this._data.sending && Object.keys(this._data.sending).length === 0) delete this._data.sending;
     const empty = this._data.statements.length === 0 && !this._data.state && !this._data.rejected?.length;
     if (empty) this._o.storage.removeItem(this._o.key);
     else this._o.storage.setItem(this._o.key, JSON.stringify(this._data));
   }
+}
+
+/** `"<SHA-1 hex of text>"`, the ETag ADL's LRS gives a document; undefined without Web Crypto. */
+async function contentTag(text: string): Promise<string | undefined> {
+  try {
+    const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+    return `"${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}"`;
+  } catch {
+    return undefined;
+  }
+}
+
+function stateQuery(target: StateTarget): URLSearchParams {
+  const query = new URLSearchParams({activityId: target.activityId, agent: JSON.stringify(target.agent), stateId: target.stateId});
+  if (target.registration) query.set('registration', target.registration);
+  return query;
 }

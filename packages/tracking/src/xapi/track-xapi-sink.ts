@@ -2,7 +2,7 @@
 // launched with an LRS.
 import type {CompletedDetail, ProgressedDetail} from '@upstander/schema';
 import type {SinkAnswer} from '../answers.js';
-import {DEFAULT_IRI_BASE} from '../iri.js';
+import {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
 import type {TrackInfo, TrackSink} from '../track.js';
 import {TRACK_STATE, isTrackState} from '../track-state.js';
 import type {TrackState} from '../track-state.js';

@@ -9,102 +9,11 @@ import type {SinkAnswer} from '../answers.js';
 import type {LessonInfo} from '../sink.js';
 
 export {isoDuration} from '../time.js';
-import {DEFAULT_IRI_BASE as IRI_BASE} from '../iri.js';
+import {ACTIVITY_TYPES, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, anonymousHomePage, interactionIri, trackIri} from '@upstander/schema/xapi';
+import type {Activity, ActivityDefinition, Agent, Context, Result, Statement, Verb} from '@upstander/schema/xapi';
 
-/** A language map: `{"nl-NL": "…"}`. */
-export type LanguageMap = Record<string, string>;
-
-export interface Agent {
-  objectType?: 'Agent';
-  name?: string;
-  mbox?: string;
-  mbox_sha1sum?: string;
-  openid?: string;
-  account?: {homePage: string; name: string};
-}
-
-export interface Verb {
-  id: string;
-  display: LanguageMap;
-}
-
-export interface ActivityDefinition {
-  type?: string;
-  name?: LanguageMap;
-  description?: LanguageMap;
-  interactionType?: string;
-  correctResponsesPattern?: string[];
-  choices?: {id: string; description: LanguageMap}[];
-  scale?: {id: string; description: LanguageMap}[];
-  extensions?: Record<string, unknown>;
-}
-
-export interface Activity {
-  objectType: 'Activity';
-  id: string;
-  definition?: ActivityDefinition;
-}
-
-export interface Result {
-  score?: {scaled: number; raw?: number; min?: number; max?: number};
-  success?: boolean;
-  completion?: boolean;
-  response?: string;
-  duration?: string;
-  extensions?: Record<string, unknown>;
-}
-
-export interface Context {
-  registration?: string;
-  contextActivities?: {parent?: Activity[]; grouping?: Activity[]; category?: Activity[]; other?: Activity[]};
-  platform?: string;
-  language?: string;
-  extensions?: Record<string, unknown>;
-}
-
-/** An xAPI 1.0.3 statement as Upstander sends it. `id` is always set, on the client. */
-export interface Statement {
-  id: string;
-  actor: Agent;
-  verb: Verb;
-  object: Activity;
-  result?: Result;
-  context?: Context;
-  timestamp: string;
-}
-
-/** ADL verbs (http://adlnet.gov/expapi/verbs/), with display names in English and Dutch. */
-export const VERBS = {
-  initialized: verb('initialized', 'geopend'),
-  resumed: verb('resumed', 'hervat'),
-  progressed: verb('progressed', 'vorderde'),
-  answered: verb('answered', 'beantwoordde'),
-  completed: verb('completed', 'rondde af'),
-  passed: verb('passed', 'slaagde voor'),
-  failed: verb('failed', 'zakte voor'),
-  suspended: verb('suspended', 'onderbrak'),
-  terminated: verb('terminated', 'sloot af'),
-} as const;
-
-function verb(name: string, nl: string): Verb {
-  return {id: `http://adlnet.gov/expapi/verbs/${name}`, display: {'en-US': name, 'nl-NL': nl}};
-}
-
-/** ADL activity types. */
-export const ACTIVITY_TYPES = {
-  lesson: 'http://adlnet.gov/expapi/activities/lesson',
-  interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-  course: 'http://adlnet.gov/expapi/activities/course',
-  objective: 'http://adlnet.gov/expapi/activities/objective',
-  profile: 'http://adlnet.gov/expapi/activities/profile',
-} as const;
-
-export {DEFAULT_IRI_BASE} from '../iri.js';
-
-/** The progress extension (0–100), the one cmi5 defines, used for xAPI launches too. */
-export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
-/** Set on answered statements whose free text stayed on the device (privacy.ts, rule 1). */
-export const TEXT_WITHHELD_EXTENSION = `${IRI_BASE}/extensions/text-withheld`;
+export {ACTIVITY_TYPES, DEFAULT_IRI_BASE, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, interactionIri, lessonIri, trackIri} from '@upstander/schema/xapi';
+export type {Activity, ActivityDefinition, Agent, Context, LanguageMap, Result, Statement, Verb} from '@upstander/schema/xapi';
 
 /** What every statement of one session shares. */
 export interface StatementScope {
@@ -118,21 +27,6 @@ export interface StatementScope {
   /** New statement ids (crypto.randomUUID in the browser). */
   newId: () => string;
   now?: () => Date;
-}
-
-/** The IRI of a lesson when the launch does not give one: `<base>/lessons/<lesson id>`. */
-export function lessonIri(base: string, lessonId: string): string {
-  return `${base.replace(/\/+$/, '')}/lessons/${encodeURIComponent(lessonId)}`;
-}
-
-/** The IRI of a tracked activity inside a lesson: `<lesson IRI>/activities/<activity id>`. */
-export function activityIri(lesson: string, activityId: string): string {
-  return `${lesson}/activities/${encodeURIComponent(activityId)}`;
-}
-
-/** The IRI of a track: `<base>/tracks/<track>`. */
-export function trackIri(base: string, track: string): string {
-  return `${base.replace(/\/+$/, '')}/tracks/${encodeURIComponent(track)}`;
 }
 
 const languageTag = (lesson: Pick<LessonInfo, 'language'>) => (lesson.language === 'en' ? 'en-GB' : 'nl-NL');
@@ -215,7 +109,7 @@ export function answeredStatement(scope: StatementScope, answer: SinkAnswer, ano
   }
   if (answer.scored && answer.correct !== null) result.success = answer.correct;
   if (answer.textWithheld) result.extensions = {[TEXT_WITHHELD_EXTENSION]: true};
-  const object: Activity = {objectType: 'Activity', id: activityIri(scope.lessonIri, answer.activityId), definition};
+  const object: Activity = {objectType: 'Activity', id: interactionIri(scope.lessonIri, answer.activityId), definition};
   const s = statement(anonymousActor ? {...scope, actor: anonymousActor} : scope, VERBS.answered, object, result, true);
   if (anonymousActor) s.context = contextFor(scope, true, true);
   return s;
@@ -268,5 +162,5 @@ export function inTrack(statement: Statement, track: Activity): Statement {
 
 /** A one-off actor for an anonymous answer: random, unrelated to the learner and to other answers. */
 export function anonymousActor(iriBase: string, newId: () => string): Agent {
-  return {objectType: 'Agent', account: {homePage: `${iriBase.replace(/\/+$/, '')}/anonymous`, name: newId()}};
+  return {objectType: 'Agent', account: {homePage: anonymousHomePage(iriBase), name: newId()}};
 }

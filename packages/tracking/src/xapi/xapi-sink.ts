@@ -1,10 +1,8 @@
 // The xAPI sink: loaded (as its own chunk) only when the lesson was launched with an LRS.
 import type {CompletedDetail, LearnerState} from '@upstander/schema';
-import XAPI from '@xapi/xapi/dist/XAPI.esm.js';
-import type {Agent as LibAgent} from '@xapi/xapi';
 import type {SinkAnswer} from '../answers.js';
 import type {LessonInfo} from '../sink.js';
-import {LrsSink, STATE_ID, readStateDocument, within} from './lrs-sink.js';
+import {LrsSink, STATE_ID} from './lrs-sink.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
 import {anonymousActor, answeredStatement, closedStatement, completionStatements, isoDuration, lessonIri, openedStatement} from './vocabulary.js';
 import type {Agent, Statement} from './vocabulary.js';
@@ -27,7 +25,7 @@ export interface XapiLaunch {
  * Writes the lesson as xAPI statements to an LRS: initialized or resumed, progressed, answered,
  * completed (and passed/failed with a mastery score) the moment it is earned, suspended or
  * terminated when the page goes. Statements go through the durable queue; the resume state is a
- * state document, read at launch through @xapi/xapi.
+ * state document, read at launch with a plain GET (its ETag kept for the next write).
  */
 export class XapiSink extends LrsSink {
   readonly kind = 'xapi';
@@ -43,19 +41,7 @@ export class XapiSink extends LrsSink {
     const iri = this._launch.activityId ?? lessonIri(this._iriBase(), this._lesson.id);
     this._scope = {lesson: this._lesson, lessonIri: iri, iriBase: this._iriBase(), actor, newId: () => this._newId(), ...(registration ? {registration} : {})};
     this._openQueue(endpoint, auth, actor, {activityId: iri, agent: actor, stateId: STATE_ID, ...(registration ? {registration} : {})});
-    let saved = this._unsentState();
-    if (!saved) {
-      try {
-        const xapi = new XAPI({endpoint, auth});
-        const response = await within(
-          xapi.getState({agent: actor as LibAgent, activityId: iri, stateId: STATE_ID, ...(registration ? {registration} : {}), useCacheBuster: true}),
-          this._options.startTimeoutMs ?? 8000,
-        );
-        saved = readStateDocument(response.data, this.codec);
-      } catch {
-        saved = undefined; // no state yet (404) or the LRS is away: start fresh, statements wait in the queue
-      }
-    }
+    const saved = await this._savedState();
     this._send([openedStatement(this._scope, saved !== undefined)]);
     return saved;
   }
