@@ -1,4 +1,3 @@
-export * from './vocabulary.js';
 export * from './source.js';
 export * from './aggregate.js';
 export * from './format.js';
