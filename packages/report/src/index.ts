@@ -1,3 +1,4 @@
 export * from './source.js';
 export * from './aggregate.js';
 export * from './format.js';
+export * from './profile.js';

@@ -188,7 +188,7 @@ export async function* readLrs(options: LrsOptions): AsyncGenerator<XapiStatemen
     let lastStored: string | undefined;
     for (const statement of page.statements) {
       statements++;
-      if (typeof statement['stored'] === 'string') lastStored = statement['stored'];
+      if (statement && typeof statement === 'object' && typeof statement['stored'] === 'string') lastStored = statement['stored'];
       yield statement;
     }
     options.onPage?.({statements, pages, ...(lastStored ? {lastStored} : {})});
