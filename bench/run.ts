@@ -15,6 +15,8 @@
  * Page loads wait (at most --wait-quiet seconds) until other processes leave the cores alone, and every
  * run records how busy other processes kept the machine meanwhile (bench/lib/cpu.ts).
  */
+import {measureReportThroughput} from './lib/report-throughput.js';
+import type {ReportThroughput} from './lib/report-throughput.js';
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
@@ -417,6 +419,8 @@ interface LessonResult {
 
 interface Results {
   started: Date;
+  /** @upstander/report: statements per second and peak heap (reported only). */
+  reportThroughput: ReportThroughput[];
   seconds: number;
   machine: {cpus: number; model: string; loadBefore: number[]; loadAfter: number[]; chromium: string; node: string; commit: string};
   files: FileSize[];
@@ -580,6 +584,7 @@ async function run(options: {runs: number; compare: Compare[]; confirm: boolean;
 
   return {
     started,
+    reportThroughput: [],
     seconds: (performance.now() - t0) / 1000,
     machine: {
       cpus: cpus().length,
@@ -647,7 +652,12 @@ function report(results: Results, list: Verdict[], other: Check[]): string {
   p(`Also checked (fails \`bench:check\` too): ${other.map((c) => `${c.what} — ${c.ok ? 'ok' : '**failed**'}: ${c.detail}`).join('; ')}.`, '');
   const why = BUDGETS.filter((b) => b.why);
   if (why.length > 0) p('Why some budgets differ from DESIGN’s:', '', ...why.map((b) => `- *${b.what}*: ${formatValue(b.limit, b.unit)} — ${b.why}.`), '');
-  p('Report aggregation throughput (LRS statements → progress per learner, class, lesson): **not measured yet (no report package)**.', '');
+  p(
+    `Report aggregation throughput (@upstander/report, statements → progress per class, lesson, question; reported only, not gated; bench/lib/report-throughput.ts): ${results.reportThroughput
+      .map((r) => `${r.statements.toLocaleString('en')} statements: **${r.perSecond.toLocaleString('en')} statements/s**, peak heap ${r.peakHeapMb} MB`)
+      .join('; ')}. The heap includes the chunk of 10 000 statements being aggregated; what the aggregator keeps grows with learners × lessons, not with statements.`,
+    '',
+  );
 
   p(
     '## Compared with other players',
@@ -912,6 +922,8 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number');
   const log = (line: string) => (values.quiet ? undefined : console.error(line));
   const results = await run({runs, compare: values.compare.map(parseCompare), confirm: values.check, waterfall: values.waterfall, waitQuiet: Number(values['wait-quiet']), log});
+  results.reportThroughput = [10_000, 100_000, 1_000_000].map((n) => measureReportThroughput(n));
+  for (const r of results.reportThroughput) log(`report: ${r.statements} statements, ${r.perSecond} statements/s, peak heap ${r.peakHeapMb} MB`);
   const list = verdicts(results);
   const other = checks(results);
 

@@ -4,23 +4,27 @@
 // then the report reads the LRS's Statement API directly, through a paging front with faults (more
 // links, 429 Retry-After, 5xx, 401, a wrong URL, an LRS that stops answering) and from an exported
 // NDJSON file, and must give the same numbers every time — the numbers a count over the LRS's own
-// store gives.
+// store gives. `upstander report` (the CLI) runs over the same LRS. With UPSTANDER_ADL_LRS set (e.g.
+// http://127.0.0.1:18000/xAPI/, Basic upstander:upstander-pw from UPSTANDER_ADL_AUTH), the stored
+// statements are also posted to ADL's LRS and the report over it must give the same numbers.
 import assert from 'node:assert/strict';
 import {randomUUID} from 'node:crypto';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import type {Browser} from 'puppeteer-core';
-import {Aggregator, aggregate, formatCsv, formatText, readLrs, readStatementsText} from '@upstander/report';
+import {Aggregator, aggregate, statementProblems, formatCsv, formatText, readLrs, readStatementsText} from '@upstander/report';
 import type {ReportSourceError, XapiStatement} from '@upstander/report';
 import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, playThrough, workspace} from './packages-play.js';
+import {answeredIds, allSources, playThrough, workspace} from './packages-play.js';
 
 const sources = allSources()
   .filter((s) => s.kind === 'lesson')
@@ -78,7 +82,7 @@ async function play(name: string, pupil: string, registration: string, leaveHalf
 
 /** A paging front over the test LRS's Statement API (its public HTTP API): `limit` per page with `more` links, and faults on demand. */
 function pagingFront(pageSize: number) {
-  const faults: ('429' | '500' | 'hang')[] = [];
+  const faults: ('429' | '500' | 'hang' | 'malformed')[] = [];
   const seen: string[] = [];
   const srv = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -90,12 +94,19 @@ function pagingFront(pageSize: number) {
     if (!url.pathname.endsWith('/statements')) return res.writeHead(404).end();
     const from = Number(url.searchParams.get('from') ?? 0);
     url.searchParams.delete('from');
-    const upstream = await fetch(`${lrs.endpoint}statements?${url.searchParams}`, {
-      headers: {Authorization: req.headers.authorization ?? '', 'X-Experience-API-Version': '1.0.3'},
-    });
-    if (upstream.status !== 200) return res.writeHead(upstream.status).end();
-    const all = ((await upstream.json()) as {statements: XapiStatement[]}).statements;
-    const slice = all.slice(from, from + pageSize);
+    // The test LRS pages too (10 a page): the front reads every upstream page, then pages its own way.
+    const all: XapiStatement[] = [];
+    let next = `${lrs.endpoint}statements?${url.searchParams}`;
+    while (next) {
+      const upstream = await fetch(next, {headers: {Authorization: req.headers.authorization ?? '', 'X-Experience-API-Version': '1.0.3'}});
+      if (upstream.status !== 200) return res.writeHead(upstream.status).end();
+      const page = (await upstream.json()) as {statements: XapiStatement[]; more?: string};
+      all.push(...page.statements);
+      next = page.more ? new URL(page.more, lrs.endpoint).href : '';
+    }
+    const slice: unknown[] = all.slice(from, from + pageSize);
+    // Whatever a broken LRS or another tool may have stored: not statements at all, or without a verb.
+    if (fault === 'malformed') slice.push(null, 'text', {id: 'x', actor: {mbox: 'mailto:a@example.org'}, verb: {id: 'http://adlnet.gov/expapi/verbs/experienced'}, object: {id: 'https://example.org/a'}});
     const more = from + pageSize < all.length ? `/xapi/statements?${new URLSearchParams({...Object.fromEntries(url.searchParams), from: String(from + pageSize)})}` : '';
     return res.writeHead(200, {'Content-Type': 'application/json'}).end(JSON.stringify({statements: slice, more}));
   });
@@ -158,8 +169,45 @@ describe('report over statements from real lesson runs', () => {
     const answered = store().filter((s) => String(s['verb'].id).endsWith('/answered')).length;
     assert.equal(report.activities.reduce((n, x) => n + x.answered, 0), answered, 'every answered statement counted under its activity');
     assert.equal(report.ignored, 0, 'every statement a lesson sends is understood');
+    assert.equal(report.malformed, 0);
+    // Per step: every pupil who finished reached 100 %; the one who left halfway is started, not further.
+    assert.deepEqual(l1.steps.at(-1), {progress: 100, reached: 3});
+    assert.ok(l1.steps.every((st) => st.reached <= 4));
     assert.match(formatText(report), /Lessons/);
     assert.match(formatCsv(report), /^# Classes\r\n/);
+  });
+
+  it('every statement the lessons sent follows the xAPI profile (docs/xapi-profile.jsonld)', () => {
+    assert.ok(store().length > 20);
+    for (const statement of store()) assert.deepEqual(statementProblems(statement), [], `${statement['verb']?.id} ${statement['object']?.id}`);
+  });
+
+  it('per question: the answers the pupils chose, as they chose them', async () => {
+    const report = await aggregate(readLrs({endpoint: lrs.endpoint, user, password}));
+    const [first] = sources.map((s) => s.info.name) as [string];
+    const source = sources[0]!;
+    if (source.kind !== 'lesson') return;
+    const lesson = source.lesson;
+    const finished = runs.filter((r) => r.lesson === first).length;
+    assert.equal(finished, 3);
+    // playThrough answers the first scored choice question with a wrong option, every other choice rightly.
+    let wrongDone = false;
+    for (const id of answeredIds(lesson)) {
+      const row = report.activities.find((a) => a.activity === `${lessonIri(first)}/activities/${id}`);
+      assert.ok(row, `a row for ${id}`);
+      assert.equal(row.answered, finished, `${id}: answered once per finished run`);
+      assert.equal(row.learners, finished);
+      const activity = lesson.steps.find((st) => 'id' in st.activity && st.activity.id === id)!.activity;
+      if (activity.type !== 'choice') continue;
+      const wrong: boolean = !wrongDone && activity.scored === true;
+      if (wrong) wrongDone = true;
+      const pick: {id: string; text: string; correct?: boolean} = (wrong ? activity.options.find((o) => !o.correct) : undefined) ?? activity.options.find((o) => o.correct) ?? activity.options[0]!;
+      const chosen = row.distribution.find((d) => d.response === pick.id)!;
+      assert.deepEqual([chosen.count, chosen.label, chosen.correct], [finished, pick.text, pick.correct === true], `${id}: option ${pick.id} chosen by every pupil`);
+      assert.equal(row.distribution.reduce((n, d) => n + d.count, 0), finished, `${id}: no other option counted`);
+      assert.equal(row.distribution.length, activity.options.length, `${id}: every option listed, also those never chosen`);
+      if (activity.scored) assert.equal(row.correct, pick.correct ? finished : 0);
+    }
   });
 
   it('pages through `more` links, obeys 429 Retry-After and retries a 5xx: the same numbers', async () => {
@@ -172,6 +220,11 @@ describe('report over statements from real lesson runs', () => {
       const paged = await aggregate(readLrs({endpoint, user, password, backoffMs: 10, onPage: (p) => pages.push(p.pages)}));
       assert.ok(pages.length >= Math.ceil(store().length / 7), `followed the more links (${pages.length} pages)`);
       assert.deepEqual(paged, direct);
+      // A page with things that are not statements: skipped and counted, the rest the same.
+      front.faults.push('malformed');
+      const withJunk = await aggregate(readLrs({endpoint, user, password, backoffMs: 10}));
+      assert.deepEqual({...withJunk, statements: withJunk.statements - 3, malformed: 0, ignored: 0}, direct);
+      assert.deepEqual([withJunk.malformed, withJunk.ignored], [2, 1], 'two malformed, one foreign (no Upstander verb)');
     } finally {
       await front.close();
     }
@@ -221,5 +274,58 @@ describe('report over statements from real lesson runs', () => {
     await agg.addAll(all.slice(0, half));
     await agg.addAll(all.slice(half));
     assert.deepEqual(agg.report(), whole);
+  });
+
+  it('`upstander report` prints the same numbers as CSV, JSON and a self-contained HTML page, and says what is wrong', async () => {
+    const direct = await aggregate(readLrs({endpoint: lrs.endpoint, user, password}));
+    // Asynchronously: the test LRS answers from this process.
+    const cli = async (...args: string[]) =>
+      (
+        await promisify(execFile)(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'report', '--lrs', lrs.endpoint, '--user', user, ...args], {
+          encoding: 'utf8',
+          env: {...process.env, UPSTANDER_LRS_PASSWORD: password},
+        })
+      ).stdout;
+    assert.deepEqual(JSON.parse(await cli('--format', 'json')), JSON.parse(JSON.stringify(direct)));
+    const csv = await cli('--format', 'csv');
+    const [first] = sources.map((s) => s.info.name) as [string];
+    const l1 = direct.lessons.find((l) => l.lesson === lessonIri(first))!;
+    assert.ok(csv.split('\r\n').some((line) => line.startsWith(`${first},`) && line.includes(`,${l1.learners},${l1.started},${l1.completed},`)), 'the lesson row in the CSV');
+    const html = await cli('--format', 'html');
+    assert.match(html, /^<!doctype html>/);
+    assert.match(html, /<svg class="chart" aria-hidden="true"/);
+    assert.doesNotMatch(html, /<script|<link|\ssrc=|@import|url\(/i, 'no script, no request of any kind');
+    const byLesson = JSON.parse(await cli('--format', 'json', '--lesson', first, '--page-size', '4'));
+    assert.deepEqual(
+      byLesson.lessons.map((l: {lesson: string}) => l.lesson),
+      [lessonIri(first)],
+      '--lesson: the LRS filters on the lesson and its questions (related_activities)',
+    );
+    assert.deepEqual(byLesson.lessons, direct.lessons.filter((l) => l.lesson === lessonIri(first)));
+    assert.equal(byLesson.activities.length, direct.activities.filter((a) => a.lesson === lessonIri(first)).length, 'its questions too');
+    const later = JSON.parse(await cli('--format', 'json', '--since', direct.lastStored!));
+    assert.equal(later.statements, 0, '--since the last stored: nothing new');
+    await assert.rejects(
+      cli('--password', 'wrong'),
+      (e: {code: number; stderr: string}) => e.code === 1 && /refused the credentials \(HTTP 401\)/.test(e.stderr) && !/at .*\.ts/.test(e.stderr),
+    );
+  });
+
+  it('ADL\'s LRS holding the same statements gives the same numbers (UPSTANDER_ADL_LRS)', {skip: !process.env['UPSTANDER_ADL_LRS'] && 'set UPSTANDER_ADL_LRS to run against ADL\'s LRS'}, async () => {
+    const endpoint = process.env['UPSTANDER_ADL_LRS']!;
+    const auth = process.env['UPSTANDER_ADL_AUTH'] ?? `Basic ${Buffer.from('upstander:upstander-pw').toString('base64')}`;
+    const statements = store().map(({stored: _s, authority: _a, ...rest}) => rest);
+    const posted = await fetch(`${endpoint.replace(/\/?$/, '/')}statements`, {
+      method: 'POST',
+      headers: {Authorization: auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json'},
+      body: JSON.stringify(statements),
+    });
+    assert.equal(posted.status, 200, await posted.text());
+    for (const registration of [klassA, klassB]) {
+      const ours = await aggregate(readLrs({endpoint: lrs.endpoint, user, password, registration}));
+      const adl = await aggregate(readLrs({endpoint, token: auth, registration, limit: 5}));
+      const numbers = (r: typeof ours) => ({...r, lastStored: undefined});
+      assert.deepEqual(numbers(adl), numbers(ours), `class ${registration}: the same report from ADL's LRS`);
+    }
   });
 });

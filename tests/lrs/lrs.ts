@@ -101,7 +101,7 @@ export class TestLrs {
   /** Overlapping POSTs of one id store it twice (ADL on PostgreSQL); see the file comment. */
   racy = false;
   private _fault: Fault = 'none';
-  private readonly _more = new Map<string, Record<string, any>[]>();
+  private readonly _more = new Map<string, {rest: Record<string, any>[]; size: number}>();
   private _faultPaths = /./;
   private readonly _accepted = new Set<string>([this.auth]);
   private readonly _documents = new Map<string, {body: string; type: string; etag: string}>();
@@ -337,31 +337,39 @@ export class TestLrs {
     const verb = query.get('verb');
     if (verb) list = list.filter((s) => s['verb'].id === verb);
     const activity = query.get('activity');
-    if (activity) list = list.filter((s) => s['object']?.id === activity);
+    // related_activities=true (xAPI 2.0 §4.1.6.1 / 1.0.3 7.2.3): also statements with the activity in context.contextActivities.
+    const related = (s: Record<string, any>) =>
+      Object.values(s['context']?.contextActivities ?? {}).some((list) => (Array.isArray(list) ? list : [list]).some((a: any) => a?.id === activity));
+    if (activity) list = list.filter((s) => s['object']?.id === activity || (query.get('related_activities') === 'true' && related(s)));
     const registration = query.get('registration');
     if (registration) list = list.filter((s) => s['context']?.registration === registration);
+    // since: stored after (exclusive); until: stored at or before (inclusive).
+    const since = query.get('since');
+    if (since) list = list.filter((s) => Date.parse(s['stored']) > Date.parse(since));
+    const until = query.get('until');
+    if (until) list = list.filter((s) => Date.parse(s['stored']) <= Date.parse(until));
     if (query.get('ascending') !== 'true') list = [...list].reverse();
+    // limit: at most this many per page; the rest through `more`, as ADL's LRS does.
     const limit = Number(query.get('limit') ?? 0);
-    if (limit > 0) list = list.slice(0, limit);
-    return this._pageOf(list);
+    return this._pageOf(list, limit > 0 ? Math.min(limit, PAGE) : PAGE);
   }
 
   /** One page of a statement list, with `more` for the rest. */
-  private _pageOf(list: Record<string, any>[]) {
+  private _pageOf(list: Record<string, any>[], size = PAGE) {
     let more = '';
-    if (list.length > PAGE) {
+    if (list.length > size) {
       const token = randomUUID();
-      this._more.set(token, list.slice(PAGE));
+      this._more.set(token, {rest: list.slice(size), size});
       more = `/xapi/statements/more/${token}`;
     }
-    return {code: 200, payload: {statements: list.slice(0, PAGE), more}, headers: {'X-Experience-API-Consistent-Through': new Date().toISOString()}};
+    return {code: 200, payload: {statements: list.slice(0, size), more}, headers: {'X-Experience-API-Consistent-Through': new Date().toISOString()}};
   }
 
   private _page(token: string) {
-    const rest = this._more.get(token);
-    if (!rest) return {code: 404, payload: {error: 'unknown more token'}};
+    const page = this._more.get(token);
+    if (!page) return {code: 404, payload: {error: 'unknown more token'}};
     this._more.delete(token);
-    return this._pageOf(rest);
+    return this._pageOf(page.rest, page.size);
   }
 
   private _document(kind: string, req: IncomingMessage, query: URLSearchParams, body: string) {
