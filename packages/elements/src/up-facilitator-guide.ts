@@ -463,7 +463,7 @@ function renderHandoutBlock(block: HandoutBlock, heading: ReturnType<typeof unsa
         </thead>
         <tbody>
           ${block.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 && cell ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
-          ${Array.from({length: block.blankRows}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
+          ${Array.from({length: block.blankRows ?? 0}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
         </tbody>
       </table>`;
     case 'lines':
