@@ -32,7 +32,7 @@ const shown = (page: Page, element: string) =>
 
 /** Waits until `check` says the page shows what we wait for. */
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
-  const end = Date.now() + 10_000;
+  const end = Date.now() + 30_000;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`the preview page never showed ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
