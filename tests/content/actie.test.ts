@@ -330,6 +330,12 @@ describe(`the actie track (${TRACK_FILE})`, () => {
     assert.match(pupil, /verspreider[\s\S]*doelwit|doelwit[\s\S]*verspreider/);
   });
 
+  it('writes numbered items as paragraphs of their own: the Markdown subset has bullet lists only', () => {
+    for (const lesson of all) {
+      for (const text of allStrings(lesson)) assert.doesNotMatch(text, /[^\n]\n\d+\. /, `${lesson.id}: a numbered item glued to the line above: ${text.slice(0, 60)}`);
+    }
+  });
+
   it('names no repository file in facilitator text', () => {
     const repoPath = /\b(docs|lessons|tracks|packages|campaign)\/|\.(md|json|ts)\b/;
     for (const lesson of all) assert.doesNotMatch(allStrings(lesson.facilitatorGuide).join('\n'), repoPath, lesson.id);
