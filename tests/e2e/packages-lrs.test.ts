@@ -52,7 +52,7 @@ const attr = (xml: string, element: string, name: string) => xml.match(new RegEx
 const text = (xml: string, element: string) => xml.match(new RegExp(`<${element}\\b[^>]*>([^<]*)</${element}>`))?.[1];
 
 /** Waits until the LRS holds statements that satisfy `done`. */
-async function until(done: () => boolean, what: string, ms = 10_000): Promise<void> {
+async function until(done: () => boolean, what: string, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!done()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
