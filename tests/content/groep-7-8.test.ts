@@ -156,6 +156,10 @@ describe(`the groep 7-8 track (${TRACK_FILE})`, () => {
       assert.ok(sort.items.some((i) => i.category !== 'om-wie'), 'and situations that are not discrimination');
     }
     assert.equal(types('story').length, 2, 'two target stories');
+    // Both stories also in pictures with short sentences, for pupils who read with difficulty.
+    for (const {activity} of types('story')) {
+      assert.ok(activity.type === 'story' && (activity.panels?.length ?? 0) >= 3, `${activity.type === 'story' ? activity.id : ''}: an illustrated version`);
+    }
     assert.equal(types('response-builder').length, 1, 'one own helping message');
   });
 });
