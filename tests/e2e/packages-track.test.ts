@@ -155,7 +155,7 @@ describe(`track ${track.id} in an LMS`, () => {
 
     await page.reload();
     const again = await trackFrame(page);
-    await again.waitForSelector(aria('heading', where.title), {timeout: 10_000});
+    await again.waitForSelector(aria('heading', where.title), {timeout: 30_000});
     const after = await dataModel(page);
     assert.equal(after.core.entry, 'resume', 'the LMS started a resumed session');
     // Back one step: the answer given before leaving is still there.
@@ -217,25 +217,25 @@ describe(`track ${track.id} in an LMS`, () => {
     assert.ok(opened.guide?.endsWith(`/scorm12/${name}/lessons/${lesson.id}/handleiding.html`), `the whole guide of the lesson: ${opened.guide}`);
     for (const step of lesson.steps.slice(0, 2)) {
       await frame.waitForSelector(aria('heading', step.title));
-      await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, step.id);
+      await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 30_000}, step.id);
       await frame.locator(aria('button', t.next)).click();
     }
     await frame.waitForSelector(aria('heading', lesson.steps[2]!.title));
-    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, lesson.steps[2]!.id);
+    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 30_000}, lesson.steps[2]!.id);
     // Another lesson of the track: its own notes, one toggle.
     const other = lessons[0]!;
     await frame.locator(aria('button', OVERVIEW)).click();
     await frame.locator(aria('button', other.title)).click();
     await frame.waitForSelector(aria('heading', other.steps[0]!.title));
-    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.lesson?.id === id, {timeout: 10_000}, other.id);
+    await frame.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.lesson?.id === id, {timeout: 30_000}, other.id);
     assert.equal(await frame.$$eval('.up-classroom-notes', (boxes) => boxes.length), 1, 'one notes toggle');
     await frame.locator(aria('button', OVERVIEW)).click();
     await frame.locator(aria('button', lesson.title)).click();
     await frame.waitForSelector(aria('heading', lesson.steps[2]!.title));
     await page.reload();
     const again = await trackFrame(page);
-    await again.waitForSelector(aria('heading', lesson.steps[2]!.title), {timeout: 10_000});
-    await again.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, lesson.steps[2]!.id);
+    await again.waitForSelector(aria('heading', lesson.steps[2]!.title), {timeout: 30_000});
+    await again.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 30_000}, lesson.steps[2]!.id);
     assert.deepEqual((await lmsCalls(page)).filter((c) => /^LMS/.test(c)), [], 'no LMS call at all');
     const stored = await again.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(stored.filter((key) => key.startsWith('upstander')), [], 'nothing in localStorage');
@@ -299,7 +299,7 @@ describe(`track ${track.id} with an LRS`, () => {
 });
 
 /** Waits until `done` holds. */
-async function until(done: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+async function until(done: () => boolean | Promise<boolean>, what: string, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await done())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
