@@ -165,3 +165,12 @@ export async function lessonFrame(page: Page): Promise<Frame> {
   await frame.waitForSelector('up-lesson');
   return frame;
 }
+
+/** Waits until the LRS holds statements that satisfy `done`. */
+export async function until(done: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
