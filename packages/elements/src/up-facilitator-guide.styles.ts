@@ -404,6 +404,10 @@ export const guideStyles = css`
   .handout-table {
     width: 100%;
     border-collapse: collapse;
+    /* Columns share the width, so a wide tally sheet still fits a 320 px screen; long words wrap. */
+    table-layout: fixed;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .handout-table th,
   .handout-table td {

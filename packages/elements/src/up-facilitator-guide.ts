@@ -251,7 +251,7 @@ export class UpFacilitatorGuide extends LitElement {
         </ul>
       </section>
       ${handouts.map(
-        (h) => html`<section
+        (h) => html`<article
           part="handout"
           class="handout ${this._printing === h.id ? 'printing' : ''}"
           id="handout-${h.id}"
@@ -272,7 +272,7 @@ export class UpFacilitatorGuide extends LitElement {
           ${h.use ? html`<div class="handout-use">${markdown(h.use)}</div>` : nothing}
           <${h3} id="handout-${h.id}-title" class="handout-title">${h.title}</${h3}>
           ${h.blocks.map((block) => renderHandoutBlock(block, h4))}
-        </section>`
+        </article>`
       )}`;
   }
 
@@ -463,7 +463,7 @@ function renderHandoutBlock(block: HandoutBlock, heading: ReturnType<typeof unsa
         </thead>
         <tbody>
           ${block.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 && cell ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
-          ${Array.from({length: block.blankRows}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
+          ${Array.from({length: block.blankRows ?? 0}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
         </tbody>
       </table>`;
     case 'lines':
