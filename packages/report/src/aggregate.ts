@@ -236,6 +236,16 @@ export interface Report {
   surveyChange: SurveyChangeRow[];
 }
 
+/**
+ * A timestamp in one form (`2026-12-05T08:25:00.472Z`), so times compare as text: ADL's LRS returns
+ * `2026-12-05T08:25:00.472000+00:00` for what was sent as `…00.472Z`. '' when unreadable.
+ */
+function isoTime(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}
+
 /** Milliseconds of an ISO 8601 duration (PT1H2M3.5S, P1DT…); 0 when unreadable. */
 export function durationMs(iso: unknown): number {
   if (typeof iso !== 'string') return 0;
@@ -318,7 +328,8 @@ export class Aggregator {
       if (this._ids.has(s.id)) return;
       this._ids.add(s.id);
     }
-    if (typeof s.stored === 'string' && (!this._lastStored || s.stored > this._lastStored)) this._lastStored = s.stored;
+    const stored = isoTime(s.stored);
+    if (stored && (!this._lastStored || stored > this._lastStored)) this._lastStored = stored;
     const verb = verbName(s.verb.id);
     const object = s.object;
     if (!verb) {
@@ -337,7 +348,7 @@ export class Aggregator {
       const trackName = nameOf(trackActivity);
       if (trackName && (unit || !this._trackNames.has(track))) this._trackNames.set(track, trackName);
     }
-    const timestamp = typeof s.timestamp === 'string' ? s.timestamp : '';
+    const timestamp = isoTime(s.timestamp);
     const result = s.result && typeof s.result === 'object' ? s.result : {};
 
     // A statement about a track played as one unit (docs/lms/track-runtime.md): the track's own record.

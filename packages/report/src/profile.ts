@@ -15,7 +15,7 @@ export const PROFILE_VERSION = `${DEFAULT_IRI_BASE}/v1`;
 export const PROFILE_DATE = '2026-12-05T00:00:00Z';
 
 /** Interaction types the lessons send (packages/tracking/src/answers.ts). */
-export const INTERACTION_TYPES = ['choice', 'sequencing', 'matching', 'likert', 'long-fill-in'] as const;
+export const INTERACTION_TYPES = ['choice', 'sequencing', 'matching', 'likert', 'long-fill-in', 'other'] as const;
 
 type VerbName = keyof typeof VERBS;
 

@@ -5,12 +5,12 @@
 // when the files in docs/ differ from what this makes, so the docs cannot drift from the code.
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {ACTIVITY_TYPES, DEFAULT_IRI_BASE, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, anonymousHomePage, courseIri, interactionIri, lessonIri, trackIri} from '@upstander/schema/xapi';
+import {ACTIVITY_TYPES, DEFAULT_IRI_BASE, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, courseIri, interactionIri, lessonIri, surveyItemIri, trackIri} from '@upstander/schema/xapi';
 import type {Statement} from '@upstander/schema/xapi';
 import {STATE_ID} from '../../tracking/src/xapi/lrs-sink.js';
 import {
-  anonymousActor,
   answeredStatement,
+  answeredStatements,
   closedStatement,
   completionStatements,
   inTrack,
@@ -42,7 +42,15 @@ const lesson = {
       ],
     },
     'wat-zou-jij-doen': {type: 'reflection', question: 'Wat zou jij doen?'},
-    nulmeting: {type: 'survey', question: 'Hoe denk jij erover?', options: [1, 2, 3, 4, 5].map((n) => ({id: String(n), text: String(n)}))},
+    nulmeting: {
+      type: 'survey',
+      question: 'Hoe denk jij erover?',
+      options: [1, 2, 3, 4, 5].map((n) => ({id: String(n), text: String(n)})),
+      items: [
+        {id: 'ik-grijp-in', text: 'Als iemand online wordt uitgescholden, doe ik iets.'},
+        {id: 'ik-weet-hoe', text: 'Ik weet hoe ik een bericht kan melden.'},
+      ],
+    },
   },
 };
 
@@ -92,9 +100,9 @@ export function examples(): {title: string; note: string; statement: Statement}[
       statement: answeredStatement(scope, answer('wat-zou-jij-doen', {kind: 'text', textWithheld: true})),
     },
     {
-      title: 'answered (an anonymous survey)',
-      note: 'A new random actor under the anonymous home page for every answer, no registration: nothing links it to the pupil or to their other answers. cmi5 launches do not send these at all.',
-      statement: answeredStatement(scope, answer('nulmeting', {kind: 'scale', response: ['4', '2'], anonymous: true}), anonymousActor(DEFAULT_IRI_BASE, () => 'b7a1c2d3-0000-4000-8000-00000000000a')),
+      title: 'answered (a survey statement that is not anonymous)',
+      note: 'A survey the author made not anonymous: one likert interaction per statement (`…/activities/<survey>/items/<item>`), the survey in `context.contextActivities.other`. Anonymous surveys (the default) are never sent: they stay on the device (decision 0009).',
+      statement: answeredStatements(scope, answer('nulmeting', {kind: 'scale', response: ['4', '2']}))[0]!,
     },
     {title: 'completed', note: 'The lesson finished, with its score (scaled 0–1, raw of max) and the time since it opened.', statement: completed!},
     {title: 'passed', note: 'Only with a mastery score (here 0.6): the score reached it.', statement: passed!},
@@ -148,7 +156,7 @@ export function xapiMarkdown(): string {
     `| ${code(pattern(courseIri, '<lesson id>'))} | the cmi5 course around one lesson (cmi5.xml) |`,
     `| ${code(PROFILE_ID)} | this profile |`,
     `| ${code(TEXT_WITHHELD_EXTENSION)} | our result extension (below) |`,
-    `| ${code(anonymousHomePage(DEFAULT_IRI_BASE))} | \`account.homePage\` of an anonymous survey answer (a new random \`name\` per answer) |`,
+    `| ${code(surveyItemIri(interactionIri(pattern(lessonIri, '<lesson id>'), 'ID').replace('ID', '<survey id>'), 'ITEM').replace('ITEM', '<item id>'))} | one statement (item) of a survey that is not anonymous |`,
     `| ${code(`${DEFAULT_IRI_BASE}/learners`)} | \`account.homePage\` of a web-folder learner's random pseudonym (never a name or e-mail) |`,
     `| ${code(STATE_ID)} | \`stateId\` of the resume state document (activities/state) |`,
     '',
@@ -176,7 +184,7 @@ export function xapiMarkdown(): string {
     '|---|---|---|---|',
     ...Object.entries(EXTENSIONS).map(([iri, e]) => `| ${code(iri)} | result, on ${e.verbs.join(', ')} | ${code(JSON.stringify(e.schema))} | ${e.definition}${e.ours ? '' : ' (defined by cmi5)'} |`),
     '',
-    `Every statement also has \`context.platform\` \`Upstander\`, \`context.language\` (\`nl-NL\` or \`en-GB\`), the kerndoelen and the profile in \`context.contextActivities.category\`, the track (when the lesson is in one) in \`grouping\`, and \`context.registration\` when the launch gives one (never on an anonymous answer). cmi5 launches add cmi5's own category and context extensions. The progress extension is ${code(PROGRESS_EXTENSION)}.`,
+    `Every statement also has \`context.platform\` \`Upstander\`, \`context.language\` (\`nl-NL\` or \`en-GB\`), the kerndoelen and the profile in \`context.contextActivities.category\`, the track (when the lesson is in one) in \`grouping\`, and \`context.registration\` when the launch gives one. Answers to anonymous surveys are never sent. cmi5 launches add cmi5's own category and context extensions. The progress extension is ${code(PROGRESS_EXTENSION)}.`,
     '',
     '## Example statements',
     '',
