@@ -101,7 +101,7 @@ export function examples(): {title: string; note: string; statement: Statement}[
     },
     {
       title: 'answered (a survey statement that is not anonymous)',
-      note: 'A survey the author made not anonymous: one likert interaction per statement (`…/activities/<survey>/items/<item>`), the survey in `context.contextActivities.other`. Anonymous surveys (the default) are never sent: they stay on the device (decision 0009).',
+      note: 'A survey the author made not anonymous: one likert interaction per statement (`…/activities/<survey>/items/<item>`), the survey in `context.contextActivities.other`. Anonymous surveys (the default) are never sent: they stay on the device (docs/tracking.md).',
       statement: answeredStatements(scope, answer('nulmeting', {kind: 'scale', response: ['4', '2']}))[0]!,
     },
     {title: 'completed', note: 'The lesson finished, with its score (scaled 0–1, raw of max) and the time since it opened.', statement: completed!},
