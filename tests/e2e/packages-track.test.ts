@@ -195,7 +195,7 @@ describe(`track ${track.id} in an LMS`, () => {
       const api = (window as any).API;
       api.LMSCommit = api.realCommit;
     });
-    await until(async () => (await alert()) === '', 'the message to go away once the LMS saves again', 15_000);
+    await until(async () => (await alert()) === '', 'the message to go away once the LMS saves again', 30_000);
     const committed = await page.evaluate(() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('upstander-preview-lms:'))!)!));
     assert.equal(decodeTrackState(committed.suspend_data)?.lessons[lesson.id]?.state.completed, true, 'the finished lesson reached the LMS after all');
     await context.close();
