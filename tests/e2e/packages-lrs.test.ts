@@ -100,8 +100,11 @@ for (const source of sources) {
       const mine = () => lrs.statements.map((s) => s.statement).filter((s) => s['context']?.registration === launch.registration);
       const verbs = () => mine().map((s) => String(s['verb'].id).split('/').pop());
       await until(() => verbs().includes('completed'), 'completed');
-      // The pupil closes the lesson: the session ends with "terminated".
-      await page.goto('about:blank');
+      // A reload is not an exit; the pupil's exit (the completion screen's button) ends the session with "terminated".
+      await page.reload();
+      await page.waitForSelector('up-lesson > button.up-exit');
+      assert.ok(!verbs().includes('terminated'), 'a reload does not end the session');
+      await page.click('up-lesson > button.up-exit');
       await until(() => verbs().includes('terminated'), 'terminated');
       assert.equal(verbs()[0], 'initialized');
       assert.equal(verbs().at(-1), 'terminated');

@@ -93,11 +93,17 @@ async function answerSort(frame: Frame, activity: Of<'sort'>): Promise<void> {
  * `allCorrect`; everything else rightly), then "Klaar". Ends on the completion screen. Activities that
  * never hold the pupil back (reflection, survey, dilemma…) are passed without an answer.
  */
-export async function playThrough(frame: Frame, lesson: Lesson, options: {allCorrect?: boolean} = {}): Promise<Played> {
+export async function playThrough(frame: Frame, lesson: Lesson, options: {allCorrect?: boolean; from?: number; until?: number; before?: (index: number) => Promise<void>} = {}): Promise<Played> {
   const t = labels(lesson);
   const played: Played = {correct: 0, scored: 0};
   let wrongOnce = options.allCorrect ?? false;
   for (const [i, step] of lesson.steps.entries()) {
+    if (i < (options.from ?? 0)) continue;
+    if (options.until !== undefined && i >= options.until) {
+      await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
+      return played;
+    }
+    await options.before?.(i);
     await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
     const wrong = !wrongOnce && step.activity.type === 'choice' && step.activity.scored;
     const result = await answer(frame, lesson, step, wrong);

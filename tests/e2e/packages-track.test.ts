@@ -144,8 +144,12 @@ describe(`track ${track.id} in an LMS`, () => {
 
   it('SCORM 1.2: a pupil who reloads halfway through a lesson lands back in that lesson and step', async () => {
     const {context, page, frame} = await openInLms('scorm12');
-    const [first, second] = lessons as [Lesson, Lesson];
-    await playLesson(frame, first);
+    // The first lesson after the opening one that asks a question (a survey-only lesson has none to
+    // resume at); the lessons before it are played to the end first.
+    const at = lessons.findIndex((l, i) => i > 0 && l.steps.some((s) => s.activity.type === 'choice'));
+    assert.ok(at > 0, 'a lesson after the first with a choice question');
+    const second = lessons[at]!;
+    for (const done of lessons.slice(0, at)) await playLesson(frame, done);
     await frame.locator(aria('button', second.title)).click();
     const {stepIndex, optionText} = await playToAfterFirstQuestion(frame, second);
     const where = second.steps[stepIndex]!;
@@ -162,11 +166,11 @@ describe(`track ${track.id} in an LMS`, () => {
     await again.locator(aria('button', labels(second).previous)).click();
     const radio = await again.waitForSelector(aria('radio', optionText));
     assert.equal(await radio!.evaluate((el) => (el as HTMLInputElement).checked), true);
-    // The first lesson is still finished in the overview; the second is the next.
+    // The lessons before it are still finished in the overview; this one is the next.
     await again.locator(aria('button', OVERVIEW)).click();
     const lines = await statusLines(again);
-    assert.match(lines[0]!, /Afgerond/);
-    assert.match(lines[1]!, /Volgende les/);
+    for (const line of lines.slice(0, at)) assert.match(line, /Afgerond/);
+    assert.match(lines[at]!, /Volgende les/);
     await context.close();
   });
 
@@ -191,7 +195,7 @@ describe(`track ${track.id} in an LMS`, () => {
       const api = (window as any).API;
       api.LMSCommit = api.realCommit;
     });
-    await until(async () => (await alert()) === '', 'the message to go away once the LMS saves again', 15_000);
+    await until(async () => (await alert()) === '', 'the message to go away once the LMS saves again', 30_000);
     const committed = await page.evaluate(() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('upstander-preview-lms:'))!)!));
     assert.equal(decodeTrackState(committed.suspend_data)?.lessons[lesson.id]?.state.completed, true, 'the finished lesson reached the LMS after all');
     await context.close();

@@ -9,6 +9,7 @@ import {composeCommand, newCommand} from './compose.js';
 import {COVERAGE_HELP, coverageCommand} from './coverage.js';
 import {demoMounts, librarySources} from './demo.js';
 import {lessonFolders} from './discover.js';
+import {reportCommand} from './report.js';
 import {DEFAULT_SOURCES, LessonFileError, loadLibrary} from './lessons.js';
 import type {PreviewLrs} from './preview.js';
 import {RELEASE_HELP, release} from './release/release.js';
@@ -24,6 +25,7 @@ Usage:
   upstander build [paths…]      write every package of every lesson and track
   upstander coverage <paths…>   which kerndoelen lessons and tracks serve, and which they leave open
   upstander new lesson|track <id>   a new, valid lesson or track file to start from
+  upstander report --lrs <url>  progress per class, lesson, question and kerndoel from an LRS (xAPI)
   upstander release             the site, every package and every guide as PDF, in one folder (release/)
   upstander compose <track id>  create or edit a track from chosen lessons
   upstander serve [paths…]      the demo: every lesson and track playable, and in a preview LMS
@@ -189,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
   // Commands that read their own options (compose.ts).
   if (command === 'new') return newCommand(argv.slice(1));
   if (command === 'compose') return composeCommand(argv.slice(1));
+  if (command === 'report') return reportCommand(argv.slice(1));
   const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
   let parsed;
   try {
