@@ -17,7 +17,7 @@ import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, answeredIds, playThrough, workspace} from './packages-play.js';
+import {allSources, answeredIds, playThrough, until, workspace} from './packages-play.js';
 
 const sources = allSources();
 const space = workspace('lrs');
@@ -50,15 +50,6 @@ after(async () => {
 /** Reads one value out of a manifest (the tests of the packager check the manifests themselves). */
 const attr = (xml: string, element: string, name: string) => xml.match(new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`))?.[1];
 const text = (xml: string, element: string) => xml.match(new RegExp(`<${element}\\b[^>]*>([^<]*)</${element}>`))?.[1];
-
-/** Waits until the LRS holds statements that satisfy `done`. */
-async function until(done: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 for (const source of sources) {
   if (source.kind !== 'lesson') continue;
@@ -109,8 +100,11 @@ for (const source of sources) {
       const mine = () => lrs.statements.map((s) => s.statement).filter((s) => s['context']?.registration === launch.registration);
       const verbs = () => mine().map((s) => String(s['verb'].id).split('/').pop());
       await until(() => verbs().includes('completed'), 'completed');
-      // The pupil closes the lesson: the session ends with "terminated".
-      await page.goto('about:blank');
+      // A reload is not an exit; the pupil's exit (the completion screen's button) ends the session with "terminated".
+      await page.reload();
+      await page.waitForSelector('up-lesson > button.up-exit');
+      assert.ok(!verbs().includes('terminated'), 'a reload does not end the session');
+      await page.click('up-lesson > button.up-exit');
       await until(() => verbs().includes('terminated'), 'terminated');
       assert.equal(verbs()[0], 'initialized');
       assert.equal(verbs().at(-1), 'terminated');

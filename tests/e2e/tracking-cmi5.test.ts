@@ -1,8 +1,8 @@
 // A cmi5 launch of the lesson's launch files in Chromium: the test LRS plays the LMS (one-time fetch
 // URL, LMS.LaunchData with moveOn and masteryScore) and checks the AU's statements as a cmi5 LMS
 // would. Statements in the order cmi5 demands (initialized first, passed/completed when earned,
-// terminated last), once each, also when the LRS fails mid-lesson; Browse mode sends no
-// completion; a reloaded page does not talk past terminated.
+// terminated last, on the pupil's exit), once each, also when the LRS fails mid-lesson; Browse mode
+// sends no completion; a reload (F5) carries on in the same session; nothing after terminated.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
@@ -12,7 +12,7 @@ import {parseLesson} from '@upstander/schema';
 import type {Lesson} from '@upstander/schema';
 import type {RunningServer} from '../../packages/cli/src/server.js';
 import {launchChromium} from '../browser.js';
-import {correctAnswer, newPage, playLesson, recordRequests, serveLesson, showsStep, waitFor} from '../lrs/harness.js';
+import {aria, correctAnswer, newPage, playLesson, recordRequests, serveLesson, waitFor} from '../lrs/harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {Cmi5LaunchOptions, TestLrs} from '../lrs/lrs.js';
 
@@ -22,6 +22,7 @@ const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 
 
 const verbOf = (s: Record<string, any>) => String(s['verb'].id).split('/').pop()!;
@@ -44,10 +45,13 @@ describe('cmi5 launch', () => {
     const mine = () => lrs.statements.map((s) => s.statement).filter((s) => s['context']?.registration === launch.registration);
     return {page, launch, actor, mine, requests};
   };
-  const leave = async (page: Page, mine: () => Record<string, any>[]) => {
+  /** The pupil's exit: the completion screen's button (terminated), then the page goes. */
+  const leave = async (page: Page, mine: () => Record<string, any>[], close = true) => {
+    await page.locator(aria('button', 'Les afsluiten')).click();
+    await page.waitForSelector('::-p-text(De les is afgesloten)', {timeout: 10000});
     await page.goto('about:blank');
     await waitFor(() => mine().some((s) => verbOf(s) === 'terminated'), 'terminated');
-    await page.browserContext().close();
+    if (close) await page.browserContext().close();
   };
 
   before(async () => {
@@ -142,15 +146,43 @@ describe('cmi5 launch', () => {
     assert.deepEqual(lrs.cmi5Violations, []);
   });
 
-  it('does not talk past terminated when the page is reloaded, and tells the pupil', async () => {
+  it('carries on in the same session after a reload (F5): no terminated, no second initialized, everything after it arrives', async () => {
+    const {page, launch, mine} = await open({masteryScore: 0.5});
+    const half = 3;
+    await playLesson(page, lesson, correctAnswer, async (i) => {
+      if (i !== half) return;
+      const before = mine().length;
+      await waitFor(() => mine().some((s) => verbOf(s) === 'progressed' && s['result'].extensions[PROGRESS] > 0), 'progress sent');
+      await page.reload();
+      await page.waitForSelector('up-lesson');
+      assert.equal(await page.$('up-lesson[save-failed]'), null, 'no "not saved" message after a reload');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.ok(!mine().some((s) => verbOf(s) === 'terminated'), 'a reload is not an exit');
+      assert.ok(mine().length >= before);
+    });
+    await waitFor(() => mine().some((s) => verbOf(s) === 'completed'), 'completed after the reload');
+    await leave(page, mine);
+
+    const verbs = mine().map(verbOf);
+    assert.equal(verbs.filter((v) => v === 'initialized').length, 1, 'one session: initialized once');
+    assert.equal(verbs.at(-1), 'terminated');
+    assert.equal(verbs.filter((v) => v === 'terminated').length, 1);
+    assert.equal(verbs.filter((v) => v === 'passed').length, 1);
+    assert.equal(verbs.filter((v) => v === 'answered').length, choices().length, 'the answers after the reload arrive too');
+    const ids = mine().map((s) => s['id']);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal(lrs.requests.filter((r) => r.path.startsWith('/cmi5/fetch/') && r.path.endsWith(launch.fetchUrl.split('/').pop()!)).length, 1, 'the fetch URL is called once');
+    assert.deepEqual(lrs.cmi5Violations, []);
+  });
+
+  it('does not talk past terminated when the page is reloaded after the exit, and tells the pupil', async () => {
     const {page, mine} = await open();
-    await showsStep(page, lesson.steps[0]!.title);
-    await waitFor(() => mine().some((s) => verbOf(s) === 'initialized'), 'initialized');
-    await page.reload();
-    await page.waitForSelector('up-lesson[save-failed]', {timeout: 10000});
-    await waitFor(() => mine().some((s) => verbOf(s) === 'terminated'), 'terminated by the reload');
+    await playLesson(page, lesson, correctAnswer);
+    const url = page.url();
+    await leave(page, mine, false);
     const count = mine().length;
-    await page.locator('::-p-aria([name="Volgende"][role="button"])').click();
+    await page.goto(url); // the same tab: its sessionStorage knows the session ended
+    await page.waitForSelector('up-lesson[save-failed]', {timeout: 10000});
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal(mine().length, count, 'nothing after terminated');
     assert.equal(mine().map(verbOf).at(-1), 'terminated');

@@ -17,6 +17,7 @@ import {startLrs} from '../lrs/lrs.js';
 import type {Fault, TestLrs} from '../lrs/lrs.js';
 
 const LESSON = 'lessons/groep-7-8/wat-is-online-respect.json';
+const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 const BASE = 'https://w3id.org/xapi/upstander';
 const actor = {objectType: 'Agent', account: {homePage: 'https://lms.example', name: 'leerling-17'}};
 
@@ -101,7 +102,7 @@ describe('xAPI launch against an LRS', () => {
     assert.equal(lrs.requests.filter((r) => r.status === 409).length, 0);
   });
 
-  it('resumes from the state document after a reload', async () => {
+  it('resumes from the state document after a reload, without reporting a step twice', async () => {
     const registration = `00000000-0000-4000-8000-00000000010${++run}`;
     const page = await newPage(browser);
     await page.goto(launch(registration));
@@ -122,6 +123,19 @@ describe('xAPI launch against an LRS', () => {
     await waitFor(() => lrs.byVerb('resumed').some((s) => s['context']?.registration === registration), 'resumed');
     const doc = lrs.stateDocument(lessonIri(), actor, `${BASE}/state`, registration);
     assert.match(doc.state, new RegExp(`^u1;s${firstChoice + 1};c0;`));
+    assert.equal(doc.progressed[lesson.id], firstChoice + 1, 'the state document says how far progress was reported');
+    // On: the next step is news, the resumed one (and one seen again after "Vorige") is not.
+    await page.locator(aria('button', 'Volgende')).click();
+    await showsStep(page, lesson.steps[firstChoice + 2]!.title);
+    await page.locator(aria('button', 'Vorige')).click();
+    await showsStep(page, lesson.steps[firstChoice + 1]!.title);
+    await page.locator(aria('button', 'Volgende')).click();
+    await showsStep(page, lesson.steps[firstChoice + 2]!.title);
+    const progress = () => lrs.byVerb('progressed').filter((s) => s['context']?.registration === registration).map((s) => s['result'].extensions[PROGRESS]);
+    const expected = Array.from({length: firstChoice + 3}, (_, i) => Math.round((100 * i) / lesson.steps.length));
+    await waitFor(() => progress().length >= expected.length, 'progressed for the new step');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(progress(), expected, 'each step reported once, in order');
     await page.browserContext().close();
   });
 

@@ -140,6 +140,13 @@ export const guideStyles = css`
   .inline-list li {
     margin: 0;
   }
+  .goal-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .goal-list .code {
+    font-weight: 600;
+  }
   .print {
     display: inline-flex;
     align-items: center;

@@ -104,6 +104,12 @@ export class UpFacilitatorGuide extends LitElement {
   @property({attribute: false}) lesson?: Lesson;
 
   /**
+   * The titles of the lesson's kerndoelen by id (from `@upstander/curriculum`, which this element does
+   * not load). Given, each kerndoel is shown as "id: title"; without it, the ids alone. Property only.
+   */
+  @property({attribute: false}) kerndoelTitles?: Record<string, string>;
+
+  /**
    * The id of the lesson step on screen (`up-progressed`'s `detail.stepId`). The part whose
    * `lessonSteps` include it is highlighted. Unset: nothing is highlighted.
    */
@@ -170,8 +176,11 @@ export class UpFacilitatorGuide extends LitElement {
           <div class="codes">
             <dt>${t.kerndoelen}</dt>
             <dd>
-              <ul class="inline-list">
-                ${lesson.kerndoelen.map((id) => html`<li>${id}</li>`)}
+              <ul class=${this.kerndoelTitles ? 'goal-list' : 'inline-list'}>
+                ${lesson.kerndoelen.map((id) => {
+                  const title = this.kerndoelTitles?.[id];
+                  return html`<li>${title ? html`<span class="code">${id}</span>: ${title}` : id}</li>`;
+                })}
               </ul>
             </dd>
           </div>

@@ -58,6 +58,7 @@ describe('xAPI package (tincan.xml)', () => {
     const preloads = modulePreloads(html);
     assert.deepEqual(preloads, chunkClosure(inside, ['xapi-sink']), 'exactly the xAPI sink and what it imports, but upstander.js');
     for (const name of ['upstander-xapi-sink.js', 'upstander-lrs-sink.js']) assert.ok(preloads.includes(name), `${name} is preloaded`);
+    assert.ok(!preloads.includes('upstander-xapi-lib.js'), 'plain fetch: the xAPI sink needs no @xapi/xapi');
     for (const name of preloads) assert.ok(inside.names.includes(name), `${name} is in the zip`);
     assert.ok(!preloads.some((name) => /cmi5|track|classroom|guide/.test(name)), `nothing a cmi5, track or classroom launch needs: ${preloads.join(', ')}`);
     assert.match(html, /<link rel="preload" href="lesson.json" as="fetch" crossorigin>/);

@@ -28,9 +28,39 @@ export interface LessonSession {
 }
 
 const messages = {
-  nl: {failed: 'De les kon niet worden geladen. Vraag je leerkracht om hulp.'},
-  en: {failed: 'The lesson could not be loaded. Please ask your teacher for help.'},
+  nl: {failed: 'De les kon niet worden geladen. Vraag je leerkracht om hulp.', exit: 'Les afsluiten', closed: 'De les is afgesloten. Je kunt dit venster nu sluiten.'},
+  en: {failed: 'The lesson could not be loaded. Please ask your teacher for help.', exit: 'Close the lesson', closed: 'The lesson is closed. You can close this window now.'},
 };
+
+/**
+ * cmi5: the pupil's way out, on the completion screen. It ends the session (`up-exit`: the tracker
+ * sends `terminated`), waits a moment for the LRS, then goes to the LMS's `returnURL` (cmi5 §8.2).
+ * A reload or a closed tab is never an exit (docs/decisions/0009-cmi5-exit-and-reload.md).
+ */
+function offerExit(element: UpLesson, sink: Sink): void {
+  const t = messages[uiLanguage()];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.slot = 'completed';
+  button.className = 'up-exit';
+  button.textContent = t.exit;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    element.dispatchEvent(new CustomEvent('up-exit', {detail: null}));
+    const lrs = sink as Sink & {drain?: () => Promise<boolean>; launchData?: {returnURL?: string}};
+    await Promise.race([lrs.drain?.(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    const back = lrs.launchData?.returnURL;
+    if (back) {
+      window.location.assign(back);
+      return;
+    }
+    const done = Object.assign(document.createElement('p'), {slot: 'completed', tabIndex: -1, textContent: t.closed});
+    done.setAttribute('role', 'status');
+    button.replaceWith(done);
+    done.focus();
+  });
+  element.append(button);
+}
 
 /**
  * Opens the tracker where the lesson was launched (SCORM 2004, SCORM 1.2, cmi5, xAPI) or on browser
@@ -74,6 +104,7 @@ export async function launch(options: LaunchOptions): Promise<LessonSession | un
   if (saved) element.state = saved;
   element.saveFailed = !ok;
   tracker.connect(element, window);
+  if (sink.kind === 'cmi5') offerExit(element, sink);
   root.replaceChildren(element);
   if (mode === 'classroom') showClassroomNotes(root, element, lesson);
 

@@ -42,6 +42,10 @@ export function lessonInfo(lesson: Lesson, kerndoelUris: Record<string, string> 
   for (const {activity} of lesson.steps) {
     if (activity.type === 'choice') {
       activities[activity.id] = {type: activity.type, question: activity.question, options: activity.options.map((o) => ({id: o.id, text: o.text}))};
+    } else if (activity.type === 'survey') {
+      // Points are `1`…`n` (up-survey's answer); the labels only when the lesson names them.
+      const options = Array.from({length: activity.points}, (_, i) => ({id: String(i + 1), ...(activity.labels?.[i] ? {text: activity.labels[i]} : {})}));
+      activities[activity.id] = {type: activity.type, options, items: activity.items.map((item) => ({id: item.id, text: item.statement}))};
     }
   }
   return {

@@ -51,6 +51,8 @@ export interface UpEventMap {
   'up-progressed': CustomEvent<ProgressedDetail>;
   'up-answered': CustomEvent<AnsweredDetail>;
   'up-completed': CustomEvent<CompletedDetail>;
+  /** The learner leaves the lesson for good (the player's exit button): the tracker ends the session. */
+  'up-exit': CustomEvent<null>;
 }
 
 /**

@@ -9,6 +9,7 @@
  * - a track: `<base>/tracks/<track id>`
  * - the cmi5 course that wraps one lesson: `<base>/courses/<lesson id>` (a course and its AU differ)
  * - a tracked activity in a lesson: `<lesson IRI>/activities/<activity id>`
+ * - a statement (item) of a survey: `<lesson IRI>/activities/<survey id>/items/<item id>`
  * - our extensions: `<base>/extensions/<name>`; anonymous answerers: accounts at `<base>/anonymous`
  */
 
@@ -35,6 +36,11 @@ export function courseIri(base: string, lessonId: string): string {
 /** The IRI of a tracked activity inside a lesson: `<lesson IRI>/activities/<activity id>`. */
 export function interactionIri(lesson: string, activityId: string): string {
   return `${lesson}/activities/${encodeURIComponent(activityId)}`;
+}
+
+/** The IRI of one statement (item) of a survey: `<activity IRI>/items/<item id>`. */
+export function surveyItemIri(activity: string, itemId: string): string {
+  return `${activity}/items/${encodeURIComponent(itemId)}`;
 }
 
 /** The account home page of anonymous answerers: `<base>/anonymous`. */

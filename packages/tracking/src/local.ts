@@ -124,12 +124,14 @@ export class LocalSink implements Sink {
     for (const entry of this.log()) {
       const about = entry.type === 'opened' ? this._lesson.id : entry.detail.lessonId;
       const lesson = track && about !== track.id ? (track.lessons[about] ?? {id: about, title: about, kerndoelen: []}) : undefined;
+      let made = 0;
       const scope = {
         lesson: lesson ?? this._lesson,
         lessonIri: lesson ? v.lessonIri(base, lesson.id) : ownIri,
         iriBase: base,
         actor,
-        newId: () => entry.id,
+        // The entry's id; the next statements of one entry (a survey's items) the same id counted on.
+        newId: () => nthId(entry.id, made++),
         now: () => new Date(entry.at),
       };
       const at = Date.parse(entry.at);
@@ -144,8 +146,8 @@ export class LocalSink implements Sink {
           out.push(inTrack(v.progressedStatement(scope, entry.detail)));
           break;
         case 'answered':
-          // Anonymous answers are exported without the pseudonym, as they would be sent.
-          out.push(inTrack(v.answeredStatement(scope, entry.detail, entry.detail.anonymous ? v.anonymousActor(base, () => crypto.randomUUID()) : undefined)));
+          // Anonymous answers are not in the pupil's record, as an LRS never gets them (docs/privacy.md).
+          if (!entry.detail.anonymous) out.push(...v.answeredStatements(scope, entry.detail).map(inTrack));
           break;
         case 'completed': {
           // A lesson: one statement, completed (with the score). A track with a mastery score: passed or failed too.
@@ -167,4 +169,11 @@ export class LocalSink implements Sink {
       // storage full: the resume state matters more than the log
     }
   }
+}
+
+/** The n-th id of a log entry: its own UUID for n = 0, then the same UUID with its last 12 hex digits counted on (stable across exports). */
+function nthId(id: string, n: number): string {
+  if (n === 0) return id;
+  const node = (parseInt(id.slice(-12), 16) + n) % 0x1000000000000;
+  return `${id.slice(0, -12)}${node.toString(16).padStart(12, '0')}`;
 }

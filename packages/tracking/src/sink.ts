@@ -41,7 +41,10 @@ export interface TrackInfo extends LessonInfo {
 export interface ActivityInfo {
   type: string;
   question?: string;
-  options?: {id: string; text: string}[];
+  /** Choice options; for a survey, the points of its scale (ids `1`…, text the lesson's label when it has one). */
+  options?: {id: string; text?: string}[];
+  /** A survey's statements, in the order of its answer. */
+  items?: {id: string; text: string}[];
 }
 
 /** Why a sink is asked to commit: an event that changed status, the timer, or the page being hidden. */
@@ -65,8 +68,17 @@ export interface Sink {
   completed(detail: CompletedDetail, state: LearnerState): void;
   /** Writes what is pending to durable storage (commits). Returns false when the store refused. */
   save(state: LearnerState, reason: SaveReason): boolean;
-  /** Ends the session (the page is going away). Best effort: everything was saved before. */
+  /**
+   * The page is going away (pagehide, not into the back/forward cache): a close, a navigation or a
+   * reload — the page cannot tell which. Best effort: everything was saved before. A sink whose
+   * protocol forbids anything after its end (cmi5's `terminated`) ends its session in `exit`, not here.
+   */
   finish(state: LearnerState): void;
+  /**
+   * The learner left for good (the player's exit, `up-exit`): end the session. Sinks without it are
+   * ended by `finish`.
+   */
+  exit?(state: LearnerState): void;
   /**
    * A key for this learner in this environment, to keep a local copy of unsaved progress apart
    * per learner (a one-way hash of the LMS learner id or xAPI actor). Undefined: do not keep one.

@@ -181,23 +181,36 @@ export class Tracker {
     return true;
   }
 
-  /** Ends the session: flush, then let the sink close. Once. */
+  /** The page is going away: flush, then let the sink close (a reload may follow). Once. */
   finish(): void {
+    this._end((state) => this._sink.finish(state));
+  }
+
+  /**
+   * The learner left for good (the player's exit, an `up-exit` event): flush, then end the sink's
+   * session (cmi5: `terminated`). Once; a later `finish` does nothing.
+   */
+  exit(): void {
+    this._end((state) => (this._sink.exit ? this._sink.exit(state) : this._sink.finish(state)));
+  }
+
+  private _end(close: (state: LearnerState) => void): void {
     if (this._finished) return;
     this._finished = true;
     clearTimeout(this._retry);
     this.flush('finish');
     try {
-      this._sink.finish(this.state);
+      close(this.state);
     } catch {
       // The page is going away; the journal keeps what the LMS did not confirm.
     }
   }
 
   /**
-   * Listens for the domain events on `target`, for the page being hidden (commit, and send what
-   * is queued with keepalive) and for `pagehide` (end the session unless the page is kept in the
-   * back/forward cache), and commits on a timer. Returns a function that stops listening.
+   * Listens for the domain events on `target` (and `up-exit`: the learner leaves for good), for the
+   * page being hidden (commit, and send what is queued with keepalive) and for `pagehide` (close the
+   * page's part unless the page is kept in the back/forward cache: a reload may follow), and commits
+   * on a timer. Returns a function that stops listening.
    */
   connect(target: EventTarget, win: Window): () => void {
     const hidden = () => {
@@ -208,6 +221,7 @@ export class Tracker {
       [target, 'up-progressed', (e) => this.progressed((e as CustomEvent<ProgressedDetail>).detail)],
       [target, 'up-answered', (e) => this.answered((e as CustomEvent<AnswerEvent>).detail)],
       [target, 'up-completed', (e) => this.completed((e as CustomEvent<CompletedDetail>).detail)],
+      [target, 'up-exit', () => this.exit()],
       // Hidden is the last moment a page can count on; unload is never relied upon.
       [win.document, 'visibilitychange', () => win.document.visibilityState === 'hidden' && hidden()],
       [win, 'pagehide', (e) => ((e as PageTransitionEvent).persisted ? hidden() : this.finish())],

@@ -3,13 +3,12 @@ import type {CompletedDetail, LearnerState} from '@upstander/schema';
 import Cmi5 from '@xapi/cmi5/dist/Cmi5.esm.js';
 import type {LaunchData} from '@xapi/cmi5';
 import type {Agent as LibAgent} from '@xapi/xapi';
-import type {SinkAnswer} from '../answers.js';
 import {hashKey} from '../scorm.js';
 import type {LessonInfo} from '../sink.js';
 import type {KeyValueStore} from '../tracker.js';
 import {LrsSink, STATE_ID} from './lrs-sink.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
-import {answeredStatement, contextFor, scoreOf} from './vocabulary.js';
+import {contextFor, scoreOf} from './vocabulary.js';
 import type {Activity, Agent, Context, Statement} from './vocabulary.js';
 
 /** The launch parameters of a cmi5 AU (cmi5 §8.1): all five are required. */
@@ -56,8 +55,8 @@ export function mergeContext(first: Context | undefined, second: Context | undef
  * preferences) and builds the cmi5 defined statements (initialized, completed, passed, failed,
  * terminated: moveOn and mastery score included); every statement — the library's and ours — goes
  * through the durable queue in the order the spec demands: initialized first, completed/passed the
- * moment they are earned, terminated last, with `keepalive` as the page goes. Anonymous answers are
- * never sent (a cmi5 session is always the learner's).
+ * moment they are earned, terminated last, when the pupil exits (never on pagehide: a reload carries
+ * on in the same session). Anonymous answers are never sent (a cmi5 session is always the learner's).
  */
 export class Cmi5Sink extends LrsSink {
   readonly kind = 'cmi5';
@@ -149,20 +148,29 @@ export class Cmi5Sink extends LrsSink {
     void cmi5.moveOn({...(score ? {score} : {}), disableSendTerminated: true}).catch(() => undefined);
   }
 
-  /** terminated, last, with keepalive; the tab remembers that this session is over. */
+  /**
+   * The page goes (pagehide): a close, a navigation or a reload — the page cannot tell which. So no
+   * `terminated` (after it cmi5 allows nothing more, and a reload would lose the rest of the lesson):
+   * what is queued goes out with keepalive and the session stays open in this tab, so a reloaded page
+   * carries on with the same token and registration. A tab that is closed leaves the session open;
+   * the LMS records it as abandoned (cmi5 §9.3.9) — everything the pupil did was sent before.
+   */
   finish(state: LearnerState): void {
+    if (!this._cmi5 || !this._queue || this._closing) return;
+    this._keepState(state);
+    this.flushOnHide();
+  }
+
+  /** The pupil's exit (the player's exit button): terminated, last; the tab remembers that this session is over. */
+  exit(state: LearnerState): void {
     const cmi5 = this._cmi5;
     if (!cmi5 || !this._queue || this._closing) return;
     this._closing = true;
     this._keepState(state);
     void cmi5.terminate().catch(() => undefined);
     this._sessionSaver?.({terminated: true});
-    this.flushOnHide();
-  }
-
-  protected _answered(detail: SinkAnswer): Statement | undefined {
-    if (detail.anonymous) return undefined;
-    return answeredStatement(this._requireScope(), detail);
+    // Sent now (with keepalive while the budget allows, so a page that navigates away still delivers).
+    void this._queue.flush();
   }
 
   /** cmi5 "allowed" statements must carry the LMS's context template and registration. */

@@ -8,7 +8,7 @@ import type {KeyValueStore} from '../tracker.js';
 import {StatementQueue} from './queue.js';
 import type {QueueOptions, StateTarget} from './queue.js';
 import {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
-import {progressedStatement} from './vocabulary.js';
+import {answeredStatements, progressedStatement} from './vocabulary.js';
 import type {Agent, Statement, StatementScope} from './vocabulary.js';
 
 /** The state document id Upstander keeps its resume state under (xAPI State API). */
@@ -30,9 +30,20 @@ export interface LrsSinkOptions {
   startTimeoutMs?: number;
 }
 
-/** The resume state document: `{"v":1,"state":"u1;s3;c0;…"}` (suspend.ts encoding, or the codec's). */
-export function stateDocument(state: LearnerState, codec: StateCodec = LESSON_STATE): string {
-  return JSON.stringify({v: 1, state: codec.encode(state, Infinity)});
+/**
+ * The resume state document: `{"v":1,"state":"u1;s3;c0;…","progressed":{"<lesson id>":3}}` (suspend.ts
+ * encoding, or the codec's; `progressed`: the furthest step reported with `progressed`, per lesson).
+ */
+export function stateDocument(state: LearnerState, codec: StateCodec = LESSON_STATE, progressed: Record<string, number> = {}): string {
+  return JSON.stringify({v: 1, state: codec.encode(state, Infinity), ...(Object.keys(progressed).length > 0 ? {progressed} : {})});
+}
+
+/** The furthest step reported per lesson, from a state document; undefined when it does not say. */
+export function readProgressed(data: unknown): Record<string, number> | undefined {
+  const doc = typeof data === 'string' ? safeParse(data) : data;
+  const progressed = (doc as {progressed?: unknown} | undefined)?.progressed;
+  if (!progressed || typeof progressed !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(progressed).filter((e): e is [string, number] => typeof e[1] === 'number'));
 }
 
 export function readStateDocument(data: unknown, codec: StateCodec = LESSON_STATE): LearnerState | undefined {
@@ -79,6 +90,8 @@ export abstract class LrsSink implements Sink {
   protected _scope?: StatementScope;
   private readonly _listeners: ((ok: boolean) => void)[] = [];
   private _stateTarget?: StateTarget;
+  /** The furthest step of each lesson reported with `progressed` (kept in the state document). */
+  private _progressedUpTo: Record<string, number> = {};
   /** How the resume state document holds the state: one lesson (default) or a track (track-state.ts). */
   codec: StateCodec = LESSON_STATE;
 
@@ -90,12 +103,22 @@ export abstract class LrsSink implements Sink {
   abstract start(): Promise<LearnerState | undefined>;
 
   progressed(detail: ProgressedDetail, _state: LearnerState): void {
-    this._send([this._decorate(progressedStatement(this._requireScope(), detail))]);
+    if (this._newProgress(detail)) this._send([this._decorate(progressedStatement(this._requireScope(), detail))]);
+  }
+
+  /**
+   * True (and remembered) when `progressed` for this step is news: a step beyond the furthest one
+   * reported of its lesson. A step shown again — on resume, after a reload, after "Vorige" — is not.
+   */
+  protected _newProgress(detail: ProgressedDetail): boolean {
+    if (detail.stepIndex <= (this._progressedUpTo[detail.lessonId] ?? -1)) return false;
+    this._progressedUpTo = {...this._progressedUpTo, [detail.lessonId]: detail.stepIndex};
+    return true;
   }
 
   answered(detail: SinkAnswer, _state: LearnerState): void {
-    const statement = this._answered(detail);
-    if (statement) this._send([this._decorate(statement)]);
+    const statements = this._answered(detail);
+    if (statements.length > 0) this._send(statements.map((s) => this._decorate(s)));
   }
 
   abstract completed(detail: CompletedDetail, state: LearnerState): void;
@@ -110,7 +133,7 @@ export abstract class LrsSink implements Sink {
   /** Stores the resume state document in the queue; false when storage refuses. */
   protected _keepState(state: LearnerState): boolean {
     try {
-      if (this._stateTarget) this._queue?.setState(this._stateTarget, stateDocument(state, this.codec));
+      if (this._stateTarget) this._queue?.setState(this._stateTarget, stateDocument(state, this.codec, this._progressedUpTo));
       return true;
     } catch {
       return false;
@@ -137,8 +160,14 @@ export abstract class LrsSink implements Sink {
     return this._queue;
   }
 
-  /** The answered statement, or undefined when this sink may not send it. */
-  protected abstract _answered(detail: SinkAnswer): Statement | undefined;
+  /**
+   * The answered statements of an answer: none for an anonymous one — on a launch that names the
+   * learner nothing makes it unlinkable (same credentials, batch, registration and moment), so it
+   * stays on the device (docs/privacy.md, docs/decisions/0009-cmi5-exit-and-reload.md).
+   */
+  protected _answered(detail: SinkAnswer): Statement[] {
+    return detail.anonymous ? [] : answeredStatements(this._requireScope(), detail);
+  }
 
   /** Adds what this launch requires to a statement Upstander built (cmi5: the context template). */
   protected _decorate(statement: Statement): Statement {
@@ -174,20 +203,24 @@ export abstract class LrsSink implements Sink {
    * undefined (none yet, or the LRS is away: start fresh, statements wait in the queue).
    */
   protected async _savedState(): Promise<LearnerState | undefined> {
-    const unsent = this._unsentState();
-    if (unsent || !this._queue || !this._stateTarget) return unsent;
+    const unsent = this._queue?.pendingStateBody;
+    if (unsent || !this._queue || !this._stateTarget) return unsent ? this._resumeFrom(unsent) : undefined;
     try {
       const text = await within(this._queue.readState(this._stateTarget), this._options.startTimeoutMs ?? 8000);
-      return text === undefined ? undefined : readStateDocument(text, this.codec);
+      return text === undefined ? undefined : this._resumeFrom(text);
     } catch {
       return undefined;
     }
   }
 
-  /** The resume state of a state document that never reached the LRS (newer than the LRS's). */
-  protected _unsentState(): LearnerState | undefined {
-    const body = this._queue?.pendingStateBody;
-    return body ? readStateDocument(body, this.codec) : undefined;
+  /** The state in a state document, and the progress it says was reported (or, from an older document, its steps). */
+  private _resumeFrom(text: string): LearnerState | undefined {
+    const state = readStateDocument(text, this.codec);
+    if (!state) return undefined;
+    const lessons = (state as {lessons?: Record<string, {state: LearnerState}>}).lessons;
+    const steps = lessons ? Object.fromEntries(Object.entries(lessons).map(([id, l]) => [id, l.state.step])) : {[this._lesson.id]: state.step};
+    this._progressedUpTo = readProgressed(text) ?? steps;
+    return state;
   }
 
   protected _send(statements: Statement[], now = true): void {

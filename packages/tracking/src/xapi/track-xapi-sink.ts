@@ -7,7 +7,7 @@ import type {TrackInfo, TrackSink} from '../track.js';
 import {TRACK_STATE, isTrackState} from '../track-state.js';
 import type {TrackState} from '../track-state.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
-import {anonymousActor, answeredStatement, completionStatements, inTrack, isoDuration, lessonIri, progressedStatement, trackActivity, trackIri} from './vocabulary.js';
+import {answeredStatements, completionStatements, inTrack, isoDuration, lessonIri, progressedStatement, trackActivity, trackIri} from './vocabulary.js';
 import type {Statement, StatementScope} from './vocabulary.js';
 import {XapiSink} from './xapi-sink.js';
 import type {XapiLaunch} from './xapi-sink.js';
@@ -42,7 +42,7 @@ export class TrackXapiSink extends XapiSink implements TrackSink {
 
   override progressed(detail: ProgressedDetail, _state: TrackState): void {
     if (!this._shown.has(detail.lessonId)) this._shown.set(detail.lessonId, Date.now());
-    this._send([progressedStatement(this._lessonScope(detail.lessonId), detail)]);
+    if (this._newProgress(detail)) this._send([progressedStatement(this._lessonScope(detail.lessonId), detail)]);
   }
 
   lessonCompleted(detail: CompletedDetail, _state: TrackState): void {
@@ -55,9 +55,8 @@ export class TrackXapiSink extends XapiSink implements TrackSink {
     super.completed({lessonId: this._track.id, score}, state);
   }
 
-  protected override _answered(detail: SinkAnswer): Statement | undefined {
-    const scope = this._lessonScope(detail.lessonId);
-    return answeredStatement(scope, detail, detail.anonymous ? anonymousActor(scope.iriBase, () => this._newId()) : undefined);
+  protected override _answered(detail: SinkAnswer): Statement[] {
+    return detail.anonymous ? [] : answeredStatements(this._lessonScope(detail.lessonId), detail);
   }
 
   /** Every statement goes out with the track in place: the track as a course, lessons under it. */

@@ -9,7 +9,7 @@ import type {SinkAnswer} from '../answers.js';
 import type {LessonInfo} from '../sink.js';
 
 export {isoDuration} from '../time.js';
-import {ACTIVITY_TYPES, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, anonymousHomePage, interactionIri, trackIri} from '@upstander/schema/xapi';
+import {ACTIVITY_TYPES, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, interactionIri, surveyItemIri, trackIri} from '@upstander/schema/xapi';
 import type {Activity, ActivityDefinition, Agent, Context, Result, Statement, Verb} from '@upstander/schema/xapi';
 
 export {ACTIVITY_TYPES, DEFAULT_IRI_BASE, PROGRESS_EXTENSION, TEXT_WITHHELD_EXTENSION, VERBS, interactionIri, lessonIri, trackIri} from '@upstander/schema/xapi';
@@ -43,7 +43,7 @@ export function lessonActivity(scope: StatementScope): Activity {
  * The context of every statement: registration, the lesson as parent (for its activities), the
  * track as grouping, and the lesson's kerndoelen (SLO URIs) in category.
  */
-export function contextFor(scope: StatementScope, withParent: boolean, anonymous = false): Context {
+export function contextFor(scope: StatementScope, withParent: boolean): Context {
   const {lesson} = scope;
   const category: Activity[] = (lesson.kerndoelUris ?? []).map((uri, i) => ({
     objectType: 'Activity',
@@ -59,7 +59,7 @@ export function contextFor(scope: StatementScope, withParent: boolean, anonymous
     platform: 'Upstander',
     language: languageTag(lesson),
   };
-  if (scope.registration && !anonymous) context.registration = scope.registration;
+  if (scope.registration) context.registration = scope.registration;
   return context;
 }
 
@@ -86,20 +86,26 @@ export function progressedStatement(scope: StatementScope, detail: ProgressedDet
   return statement(scope, VERBS.progressed, lessonActivity(scope), {extensions: {[PROGRESS_EXTENSION]: progress}});
 }
 
+/** An interaction component (a choice, a point of a scale): its id and its text (a point without a label: its number). */
+const component = (o: {id: string; text?: string}, lang: string) => ({id: o.id, description: {[lang]: o.text ?? o.id}});
+
 /**
  * answered: the activity as a cmi.interaction with its question and options (lesson content), the
  * chosen ids as response, success for scored questions. Free text only when the policy shared it;
- * otherwise no response and the text-withheld extension.
+ * otherwise no response and the text-withheld extension. A scale answer with more than one point
+ * (a survey) goes out as `answeredStatements` makes it: one likert interaction per statement.
  */
-export function answeredStatement(scope: StatementScope, answer: SinkAnswer, anonymousActor?: Agent): Statement {
+export function answeredStatement(scope: StatementScope, answer: SinkAnswer): Statement {
   const info = scope.lesson.activities?.[answer.activityId];
   const lang = languageTag(scope.lesson);
   const record = interactionRecord(answer, 'xapi');
-  const definition: ActivityDefinition = {type: ACTIVITY_TYPES.interaction, interactionType: record.type};
+  // A likert interaction has one response; a list of points without its statements is `other`.
+  const type = record.type === 'likert' && answer.response.length > 1 ? 'other' : record.type;
+  const definition: ActivityDefinition = {type: ACTIVITY_TYPES.interaction, interactionType: type};
   if (info?.question) definition.name = {[lang]: info.question.slice(0, 1000)};
-  const components = info?.options?.map((o) => ({id: o.id, description: {[lang]: o.text}}));
-  if (components && (record.type === 'choice' || record.type === 'sequencing')) definition.choices = components;
-  if (components && record.type === 'likert') definition.scale = components;
+  const components = info?.options?.map((o) => component(o, lang));
+  if (components && (type === 'choice' || type === 'sequencing')) definition.choices = components;
+  if (components && type === 'likert') definition.scale = components;
   if (record.patterns.length > 0) definition.correctResponsesPattern = record.patterns;
   const result: Result = {completion: true};
   if (answer.kind === 'text') {
@@ -110,9 +116,33 @@ export function answeredStatement(scope: StatementScope, answer: SinkAnswer, ano
   if (answer.scored && answer.correct !== null) result.success = answer.correct;
   if (answer.textWithheld) result.extensions = {[TEXT_WITHHELD_EXTENSION]: true};
   const object: Activity = {objectType: 'Activity', id: interactionIri(scope.lessonIri, answer.activityId), definition};
-  const s = statement(anonymousActor ? {...scope, actor: anonymousActor} : scope, VERBS.answered, object, result, true);
-  if (anonymousActor) s.context = contextFor(scope, true, true);
-  return s;
+  return statement(scope, VERBS.answered, object, result, true);
+}
+
+/**
+ * The answered statements of one answer: a survey (a scale answer whose statements the lesson
+ * names) as one likert interaction per statement — `<survey IRI>/items/<item id>`, the statement as
+ * its name, the scale's points, the chosen point as response, the survey in
+ * `context.contextActivities.other` — so an LRS and a report see N interactions with a scale, not
+ * one list. Every other answer: one statement (answeredStatement).
+ */
+export function answeredStatements(scope: StatementScope, answer: SinkAnswer): Statement[] {
+  const info = scope.lesson.activities?.[answer.activityId];
+  if (answer.kind !== 'scale' || !info?.items?.length || answer.response.length !== info.items.length) return [answeredStatement(scope, answer)];
+  const lang = languageTag(scope.lesson);
+  const survey = interactionIri(scope.lessonIri, answer.activityId);
+  const scale = (info.options ?? []).map((o) => component(o, lang));
+  return info.items.flatMap((item, i) => {
+    const point = answer.response[i];
+    if (!point) return [];
+    const definition: ActivityDefinition = {type: ACTIVITY_TYPES.interaction, interactionType: 'likert', name: {[lang]: item.text.slice(0, 1000)}};
+    if (scale.length > 0) definition.scale = scale;
+    const object: Activity = {objectType: 'Activity', id: surveyItemIri(survey, item.id), definition};
+    const s = statement(scope, VERBS.answered, object, {completion: true, response: point}, true);
+    const activities = s.context!.contextActivities!;
+    s.context = {...s.context, contextActivities: {...activities, other: [{objectType: 'Activity', id: survey}]}};
+    return [s];
+  });
 }
 
 /** The lesson score as an xAPI score, or undefined without scored questions. */
@@ -160,7 +190,3 @@ export function inTrack(statement: Statement, track: Activity): Statement {
   return {...statement, context: {...context, contextActivities}};
 }
 
-/** A one-off actor for an anonymous answer: random, unrelated to the learner and to other answers. */
-export function anonymousActor(iriBase: string, newId: () => string): Agent {
-  return {objectType: 'Agent', account: {homePage: anonymousHomePage(iriBase), name: newId()}};
-}

@@ -1,11 +1,10 @@
 // The xAPI sink: loaded (as its own chunk) only when the lesson was launched with an LRS.
 import type {CompletedDetail, LearnerState} from '@upstander/schema';
-import type {SinkAnswer} from '../answers.js';
 import type {LessonInfo} from '../sink.js';
 import {LrsSink, STATE_ID} from './lrs-sink.js';
 import type {LrsSinkOptions} from './lrs-sink.js';
-import {anonymousActor, answeredStatement, closedStatement, completionStatements, isoDuration, lessonIri, openedStatement} from './vocabulary.js';
-import type {Agent, Statement} from './vocabulary.js';
+import {closedStatement, completionStatements, isoDuration, lessonIri, openedStatement} from './vocabulary.js';
+import type {Agent} from './vocabulary.js';
 
 /** An xAPI launch: from the launch URL (Rustici "TinCan" launch) or from the page's configuration. */
 export interface XapiLaunch {
@@ -55,10 +54,5 @@ export class XapiSink extends LrsSink {
     this._send([closedStatement(this._scope, state.completed, isoDuration(Date.now() - this._startedAt))], false);
     this._keepState(state);
     this.flushOnHide();
-  }
-
-  protected _answered(detail: SinkAnswer): Statement | undefined {
-    const scope = this._requireScope();
-    return answeredStatement(scope, detail, detail.anonymous ? anonymousActor(scope.iriBase, () => this._newId()) : undefined);
   }
 }
