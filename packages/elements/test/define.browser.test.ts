@@ -42,7 +42,7 @@ describe('define', () => {
 
   it('an element module evaluated a second time (a second bundle) does not crash', async () => {
     const defined = customElements.get('up-information');
-    const again = new URL('../src/up-information.js?second-bundle', import.meta.url).href;
+    const again = new URL('../src/up-information.ts?second-bundle', import.meta.url).href;
     await import(again);
     expect(customElements.get('up-information')).to.equal(defined);
   });
