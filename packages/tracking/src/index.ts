@@ -12,6 +12,7 @@ export {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
 export * from './state-codec.js';
 export * from './track-state.js';
 export * from './track.js';
+export * from './classroom.js';
 export type {Cmi5Launch} from './xapi/cmi5-sink.js';
 export type {XapiLaunch} from './xapi/xapi-sink.js';
 export type {Statement, Agent} from './xapi/vocabulary.js';

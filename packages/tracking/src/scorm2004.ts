@@ -6,6 +6,7 @@ import type {ScormDialect} from './scorm.js';
 import {ScormSink, interactionResult, scaledScore} from './scorm-sink.js';
 import type {Outcome} from './scorm-sink.js';
 import type {LessonInfo} from './sink.js';
+import type {StateCodec} from './state-codec.js';
 import {isoDuration} from './time.js';
 
 export {isoDuration} from './time.js';
@@ -79,8 +80,9 @@ export class Scorm2004Sink extends ScormSink<Scorm2004Api> {
   protected readonly _normalExit = 'normal';
 
   /** `find` looks for the API again when it vanished (default: in this window and its parents). */
-  constructor(api: Scorm2004Api, lesson: LessonInfo, find?: () => Scorm2004Api | undefined) {
-    super(new ScormConnection(api, scorm2004Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm2004Api(window)))), lesson);
+  /** `codec`: how the resume state is written to cmi.suspend_data (one lesson by default; TRACK_STATE for a track). */
+  constructor(api: Scorm2004Api, lesson: LessonInfo, find?: () => Scorm2004Api | undefined, codec?: StateCodec) {
+    super(new ScormConnection(api, scorm2004Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm2004Api(window)))), lesson, codec);
   }
 
   protected _openAttempt(): void {
