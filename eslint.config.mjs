@@ -16,7 +16,8 @@ const GRAPH = {
   tracking: ['schema'],
   player: ['schema', 'elements', 'tracking'],
   packager: ['schema', 'curriculum', 'player'],
-  cli: ['schema', 'curriculum', 'packager', 'player'],
+  cli: ['schema', 'curriculum', 'packager', 'player', 'report'],
+  report: ['schema', 'curriculum'],
 };
 
 /** Outside libraries only some packages may use: components never call SCORM or xAPI. */

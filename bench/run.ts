@@ -23,9 +23,9 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {FORMATS, outputPath, packageFiles, plan, writeOutputs, zip} from '@upstander/packager';
 import type {Format, PackageSource} from '@upstander/packager';
-import type {LearnerState, Lesson, Track} from '@upstander/schema';
+import type {Lesson, Track} from '@upstander/schema';
+import {fullLearnerState, fullTrackState} from '@upstander/schema/state';
 import {byteLength, decodeState, decodeTrackState, encodeState, encodeTrackState} from '@upstander/tracking';
-import type {TrackState} from '@upstander/tracking';
 import {librarySources} from '../packages/cli/src/demo.js';
 import {loadLibrary} from '../packages/cli/src/lessons.js';
 import type {Library} from '../packages/cli/src/lessons.js';
@@ -244,29 +244,7 @@ function buildTimes(repeats: number): BuildTimes {
 // ---------------------------------------------------------------------------------------------------
 // Suspend data
 
-/** Every id inside an activity: options, items, statements, prompts… */
-function idsWithin(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => idsWithin(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'id' && typeof v === 'string') out.push(v);
-      else idsWithin(v, out);
-    }
-  }
-  return out;
-}
-
-/** The largest learner state a pupil can reach: last step, completed, every tracked activity answered with every id it has. */
-function fullRun(lesson: Lesson): LearnerState {
-  const answers: Record<string, string[]> = {};
-  for (const {activity} of lesson.steps) {
-    if (!('id' in activity) || typeof activity.id !== 'string') continue;
-    const inner = idsWithin({...activity, id: undefined});
-    answers[activity.id] = inner.length > 0 ? inner : ['a'];
-  }
-  return {step: lesson.steps.length - 1, completed: true, answers};
-}
-
+/** The largest learner state a pupil can reach: @upstander/schema/state's fullLearnerState and fullTrackState. */
 interface SuspendSize {
   lesson: Lesson;
   bytes: number;
@@ -276,7 +254,7 @@ interface SuspendSize {
 function suspendSizes(library: Library): SuspendSize[] {
   return library.lessons
     .map((lesson) => {
-      const state = fullRun(lesson);
+      const state = fullLearnerState(lesson);
       const text = encodeState(state);
       if (JSON.stringify(decodeState(text)) !== JSON.stringify(state)) throw new Error(`${lesson.id}: the full-run state does not decode back`);
       return {lesson, bytes: byteLength(text), answers: Object.keys(state.answers).length};
@@ -307,12 +285,7 @@ function trackSuspendSizes(library: Library): TrackSuspendSize[] {
       );
       return languages.map((language) => {
         const played = ids.flatMap((id) => library.lessons.filter((l) => l.id === id && l.language === language));
-        const state: TrackState = {step: 0, answers: {}, completed: true, lessons: {}};
-        for (const lesson of played) {
-          const scored = lesson.steps.filter(({activity}) => 'scored' in activity && activity.scored).length;
-          state.lessons[lesson.id] = {state: fullRun(lesson), ...(scored > 0 ? {score: {raw: scored, max: scored}} : {})};
-        }
-        state.current = played.map((l) => l.id).sort((a, b) => b.length - a.length)[0];
+        const state = fullTrackState(played);
         const text = encodeTrackState(state);
         if (JSON.stringify(decodeTrackState(text)) !== JSON.stringify(state)) throw new Error(`${track.id} (${language}): the full-run track state does not decode back`);
         return {track, language, lessons: played.length, bytes: byteLength(text)};

@@ -13,6 +13,7 @@ import {kerndoel, isSuperseded} from '@upstander/curriculum';
 import {parseLesson, parseTrack} from '@upstander/schema';
 import type {Lesson, SurveyActivity} from '@upstander/schema';
 import {fleschDouma, pupilScreens, pupilTexts, sentences, words} from './readability.js';
+import {assertFreeTextStaysOnDevice, assertOurWords} from './rules.js';
 
 const TRACK_FILE = 'tracks/bewustwording.json';
 const DIR = join('lessons', 'bewustwording');
@@ -215,22 +216,9 @@ describe(`the bewustwording track (${TRACK_FILE})`, () => {
     }
   });
 
-  it('keeps free text on the device', () => {
-    for (const lesson of all) {
-      for (const {activity} of lesson.steps) {
-        if ('shareText' in activity) assert.equal(activity.shareText, false, `${lesson.id}: ${activity.type}`);
-      }
-    }
-  });
+  it('keeps free text on the device', () => assertFreeTextStaysOnDevice(all));
 
-  it('says verspreider, doelwit and omstander, and names no real platform', () => {
-    const platforms = /\b(whatsapp|tiktok|instagram|snapchat|youtube|facebook|twitter|discord|roblox|minecraft|fortnite|telegram|twitch|reddit)\b/i;
-    for (const lesson of all) {
-      const text = pupilTexts(lesson).join('\n');
-      assert.doesNotMatch(text, /\b(dader|daders|slachtoffer|slachtoffers)\b/i, lesson.id);
-      assert.doesNotMatch(text, platforms, lesson.id);
-    }
-  });
+  it('says verspreider, doelwit and omstander, and names no real platform', () => assertOurWords(all));
 
   it('ends every lesson with a rehearsed step or reflection, and lesson 5 with each pupil’s own reply and the like simulation', () => {
     for (const lesson of all) {

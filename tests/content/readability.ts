@@ -145,6 +145,7 @@ export function stepTexts(step: Lesson['steps'][number]): string[] {
       break;
     case 'story':
       out.push(a.title, ...(a.narrator ? [a.narrator] : []), a.text, ...a.questions.map((q) => q.question));
+      for (const panel of a.panels ?? []) out.push(plain(panel.text), panel.picture.alt);
       break;
     case 'roles':
       out.push(a.situation);

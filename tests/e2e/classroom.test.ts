@@ -126,7 +126,7 @@ describe('classroom mode in the demo', () => {
 
     // The guide of the step on screen: its part highlighted, with its title and what to do.
     const check = async (stepId: string) => {
-      await page.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, stepId);
+      await page.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 30_000}, stepId);
       const part = lesson.facilitatorGuide.steps[partOf(stepId)]!;
       await frame.waitForFunction(
         () => {
@@ -137,7 +137,7 @@ describe('classroom mode in the demo', () => {
           const b = current.getBoundingClientRect();
           return b.top < a.bottom && b.bottom > a.top;
         },
-        {timeout: 10_000},
+        {timeout: 30_000},
       );
       const now = await notes(frame);
       assert.equal(now.partId, `part-${partOf(stepId)}`, `the part of step ${stepId} is highlighted`);
@@ -225,7 +225,7 @@ describe('classroom mode in the website embed', () => {
     await page.goto(`${server.url}${SITE}`);
     await page.waitForSelector('[data-upstander-embed] up-lesson');
     await page.waitForSelector(aria('heading', first.title));
-    await page.waitForSelector(aria('button', NOTES), {timeout: 10_000});
+    await page.waitForSelector(aria('button', NOTES), {timeout: 30_000});
     const frame = page.mainFrame();
     assert.equal(await page.$eval('up-lesson', (el) => (el as unknown as {mode: string}).mode), 'classroom', 'the lesson plays in classroom mode');
     assert.deepEqual((({expanded, panelShown}) => ({expanded, panelShown}))(await notes(frame)), {expanded: 'false', panelShown: false}, 'closed at first');
@@ -234,7 +234,7 @@ describe('classroom mode in the website embed', () => {
     for (let i = 0; i < 5 && !(await notes(frame)).focused; i++) await page.keyboard.press('Tab');
     assert.equal((await notes(frame)).focused, true, 'Tab reaches the toggle');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 10_000}, first.id);
+    await page.waitForFunction((id) => document.querySelector('up-facilitator-guide')?.getAttribute('step') === id, {timeout: 30_000}, first.id);
     const shown = await notes(frame);
     const part = lesson.facilitatorGuide.steps[partOf(first.id)]!;
     assert.equal(shown.expanded, 'true');

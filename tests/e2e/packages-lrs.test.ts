@@ -17,7 +17,7 @@ import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, answeredIds, playThrough, workspace} from './packages-play.js';
+import {allSources, answeredIds, playThrough, until, workspace} from './packages-play.js';
 
 const sources = allSources();
 const space = workspace('lrs');
@@ -50,15 +50,6 @@ after(async () => {
 /** Reads one value out of a manifest (the tests of the packager check the manifests themselves). */
 const attr = (xml: string, element: string, name: string) => xml.match(new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`))?.[1];
 const text = (xml: string, element: string) => xml.match(new RegExp(`<${element}\\b[^>]*>([^<]*)</${element}>`))?.[1];
-
-/** Waits until the LRS holds statements that satisfy `done`. */
-async function until(done: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 for (const source of sources) {
   if (source.kind !== 'lesson') continue;

@@ -100,11 +100,11 @@ export async function playThrough(frame: Frame, lesson: Lesson, options: {allCor
   for (const [i, step] of lesson.steps.entries()) {
     if (i < (options.from ?? 0)) continue;
     if (options.until !== undefined && i >= options.until) {
-      await frame.waitForSelector(aria('heading', step.title), {timeout: 10_000});
+      await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
       return played;
     }
     await options.before?.(i);
-    await frame.waitForSelector(aria('heading', step.title), {timeout: 10_000});
+    await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
     const wrong = !wrongOnce && step.activity.type === 'choice' && step.activity.scored;
     const result = await answer(frame, lesson, step, wrong);
     if (wrong) wrongOnce = true;
@@ -113,7 +113,7 @@ export async function playThrough(frame: Frame, lesson: Lesson, options: {allCor
     const last = i === lesson.steps.length - 1;
     await frame.locator(aria('button', last ? t.finish : t.next)).click();
   }
-  await frame.waitForSelector(aria('heading', t.completed), {timeout: 10_000});
+  await frame.waitForSelector(aria('heading', t.completed), {timeout: 30_000});
   return played;
 }
 
@@ -154,11 +154,11 @@ export async function playToAfterFirstQuestion(frame: Frame, lesson: Lesson): Pr
   const first = lesson.steps.findIndex((s) => s.activity.type === 'choice');
   for (let i = 0; i <= first; i++) {
     const step = lesson.steps[i]!;
-    await frame.waitForSelector(aria('heading', step.title), {timeout: 10_000});
+    await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
     await answer(frame, lesson, step, false);
     await frame.locator(aria('button', t.next)).click();
   }
-  await frame.waitForSelector(aria('heading', lesson.steps[first + 1]!.title), {timeout: 10_000});
+  await frame.waitForSelector(aria('heading', lesson.steps[first + 1]!.title), {timeout: 30_000});
   const activity = lesson.steps[first]!.activity;
   const optionText = activity.type === 'choice' ? (activity.options.find((o) => o.correct) ?? activity.options[0]!).text : '';
   return {stepIndex: first + 1, optionText};
@@ -170,4 +170,13 @@ export async function lessonFrame(page: Page): Promise<Frame> {
   const frame = await handle!.contentFrame();
   await frame.waitForSelector('up-lesson');
   return frame;
+}
+
+/** Waits until the LRS holds statements that satisfy `done`. */
+export async function until(done: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -87,7 +87,7 @@ for (const source of sources) {
 
         await page.reload();
         const again = await lessonFrame(page);
-        await again.waitForSelector(aria('heading', where.title), {timeout: 10_000});
+        await again.waitForSelector(aria('heading', where.title), {timeout: 30_000});
         const after = await dataModel(page);
         assert.equal(format === 'scorm12' ? after.core.entry : after.entry, 'resume', 'the LMS started a resumed session');
         // Back one step: the answer given before leaving is still there.

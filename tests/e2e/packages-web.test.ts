@@ -83,7 +83,7 @@ for (const source of sources) {
       const {stepIndex, optionText} = await playToAfterFirstQuestion(await mainFrame(page), lesson);
       await page.reload();
       const frame = await mainFrame(page);
-      await frame.waitForSelector(aria('heading', lesson.steps[stepIndex]!.title), {timeout: 10_000});
+      await frame.waitForSelector(aria('heading', lesson.steps[stepIndex]!.title), {timeout: 30_000});
       await frame.locator(aria('button', labels(lesson).previous)).click();
       const radio = await frame.waitForSelector(aria('radio', optionText));
       assert.equal(await radio!.evaluate((el) => (el as HTMLInputElement).checked), true);

@@ -15,6 +15,7 @@ import {pathToFileURL} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
 import {GUIDE_PAGE} from '@upstander/packager';
+import {kerndoel} from '@upstander/curriculum';
 import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {guideEn} from '../../packages/elements/src/translations/guide-en.js';
@@ -88,6 +89,8 @@ describe('the packaged guide page (handleiding.html) on paper', () => {
 
         const text = flat(poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']));
         assert.ok(text.includes(flat(lesson.title)), 'the title');
+        const first = lesson.kerndoelen[0]!;
+        assert.ok(text.includes(flat(`${first}: ${kerndoel(first)!.text}`).slice(0, 60)), `the kerndoel ${first} with its title`);
         for (const {part, from, to} of timeline(lesson)) {
           assert.ok(text.includes(flat(`${part.title} ${t.minutes(part.minutes)}`)), `the part "${part.title}" with its minutes (${t.minutes(part.minutes)})`);
           assert.ok(text.includes(flat(`${clock(from)}–${clock(to)} ${part.title}`)), `the part "${part.title}" with its time`);

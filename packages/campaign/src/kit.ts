@@ -21,15 +21,19 @@ export function captionsText(campaign: Campaign, images: readonly RenderedImage[
       ...post.slides.map((s, i) => `Alt-tekst${post.slides.length > 1 ? ` ${i + 1}` : ''}: ${s.alt}`),
     ].join('\n');
   });
-  return `Upstander campagnekit, formaat ${format}. Zie docs/campaign.md voor het gebruik.\n\n${parts.join('\n\n')}\n`;
+  return `Upstander campagnekit, formaat ${format}. Hoe u de posts gebruikt en reacties modereert: handleiding.md in deze zip.\n\n${parts.join('\n\n')}\n`;
 }
 
-/** One zip per format: `upstander-campagne-<format>.zip` with the PNGs and captions.txt. */
-export function campaignZips(campaign: Campaign, images: readonly RenderedImage[]): Map<string, Uint8Array> {
+/**
+ * One zip per format: `upstander-campagne-<format>.zip` with the PNGs, captions.txt and the youth
+ * workers' guide (`guide`, the text of docs/campaign.md) as handleiding.md.
+ */
+export function campaignZips(campaign: Campaign, images: readonly RenderedImage[], guide: string): Map<string, Uint8Array> {
   const zips = new Map<string, Uint8Array>();
   const formats = [...new Set(images.map((i) => i.format))];
   for (const format of formats) {
-    const files: Record<string, Uint8Array> = {'captions.txt': new TextEncoder().encode(captionsText(campaign, images, format))};
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const files: Record<string, Uint8Array> = {'captions.txt': encode(captionsText(campaign, images, format)), 'handleiding.md': encode(guide)};
     for (const image of images.filter((i) => i.format === format)) files[image.path.split('/').pop()!] = image.png;
     zips.set(`upstander-campagne-${format}.zip`, zipSync(files, {level: 0, mtime: new Date('2026-01-01T00:00:00Z')}));
   }

@@ -1,8 +1,8 @@
 /**
  * `npm run campaign [outdir]`: validates campaign/posts.json, renders every post in every format
- * (dist/campaign/<format>/*.png) and writes one zip per format with captions.txt.
+ * (dist/campaign/<format>/*.png) and writes one zip per format with captions.txt and the guide.
  */
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../../tests/chromium.mjs';
@@ -20,7 +20,7 @@ export async function writeCampaign(outdir: string): Promise<{images: number; zi
       await mkdir(dirname(file), {recursive: true});
       await writeFile(file, image.png);
     }
-    const zips = campaignZips(campaign, images);
+    const zips = campaignZips(campaign, images, await readFile('docs/campaign.md', 'utf8'));
     for (const [name, bytes] of zips) await writeFile(join(outdir, name), bytes);
     return {images: images.length, zips: [...zips.keys()]};
   } finally {

@@ -119,8 +119,10 @@ describe('campaign kit', () => {
     assert.equal(postSchema.safeParse({...bad, adSafe: false}).success, true);
   });
 
-  it('makes one zip per format with every PNG and captions.txt', () => {
-    const zips = campaignZips(campaign, images);
+  it('makes one zip per format with every PNG, captions.txt and the youth workers\' guide', () => {
+    const guide = readFileSync('docs/campaign.md', 'utf8');
+    for (const part of ['## Zo gebruikt u de posts', '## Reacties modereren', '## Als een post haat oproept', '## Een kanaal overdragen']) assert.ok(guide.includes(part), part);
+    const zips = campaignZips(campaign, images, guide);
     assert.deepEqual([...zips.keys()].sort(), Object.keys(FORMATS).map((f) => `upstander-campagne-${f}.zip`).sort());
     for (const format of Object.keys(FORMATS) as FormatName[]) {
       const files = unzipSync(zips.get(`upstander-campagne-${format}.zip`)!);
@@ -128,6 +130,7 @@ describe('campaign kit', () => {
       assert.equal(pngs.length, images.filter((i) => i.format === format).length);
       const captions = new TextDecoder().decode(files['captions.txt']);
       for (const post of campaign.posts) assert.ok(captions.includes(post.caption), `${format}: caption of ${post.id}`);
+      assert.equal(new TextDecoder().decode(files['handleiding.md']), guide, `${format}: the guide`);
     }
   });
 

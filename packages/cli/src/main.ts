@@ -9,8 +9,10 @@ import {composeCommand, newCommand} from './compose.js';
 import {COVERAGE_HELP, coverageCommand} from './coverage.js';
 import {demoMounts, librarySources} from './demo.js';
 import {lessonFolders} from './discover.js';
+import {reportCommand} from './report.js';
 import {DEFAULT_SOURCES, LessonFileError, loadLibrary} from './lessons.js';
 import type {PreviewLrs} from './preview.js';
+import {RELEASE_HELP, release} from './release/release.js';
 import {startServer} from './server.js';
 import {validate} from './validate.js';
 
@@ -23,6 +25,8 @@ Usage:
   upstander build [paths…]      write every package of every lesson and track
   upstander coverage <paths…>   which kerndoelen lessons and tracks serve, and which they leave open
   upstander new lesson|track <id>   a new, valid lesson or track file to start from
+  upstander report --lrs <url>  progress per class, lesson, question and kerndoel from an LRS (xAPI)
+  upstander release             the site, every package and every guide as PDF, in one folder (release/)
   upstander compose <track id>  create or edit a track from chosen lessons
   upstander serve [paths…]      the demo: every lesson and track playable, and in a preview LMS
   upstander validate [paths…]   check lesson and track files; print every problem
@@ -57,6 +61,7 @@ paths are lesson or track files, or folders (default: lessons and tracks). A tra
 in lessons/, in --lessons folders and in the folders "lessons" lists in upstander.config.json.
 `,
   coverage: COVERAGE_HELP,
+  release: RELEASE_HELP,
   serve: `upstander serve [paths…] [options]
 
 Serves the demo on this machine: a catalogue of every lesson and track, each playable on its own,
@@ -120,7 +125,7 @@ function sourceOptions(values: {mastery?: string; 'xapi-endpoint'?: string}): So
 
 function build(
   paths: string[],
-  values: {out: string; format?: string; mastery?: string; 'xapi-endpoint'?: string; lang: string; only?: string; lessons?: string[]},
+  values: {out?: string; format?: string; mastery?: string; 'xapi-endpoint'?: string; lang: string; only?: string; lessons?: string[]},
 ): number {
   const started = Date.now();
   let formats;
@@ -137,15 +142,15 @@ function build(
     if (sources.length === 0) throw new UsageError(`--only: no lesson or track "${values.only}" in ${paths.join(', ') || 'lessons, tracks'}.`);
   }
   const outputs = plan(sources, formats);
-  const out = resolve(values.out);
+  const out = resolve(values.out ?? DEFAULT_OUT);
   console.log(
-    `Building ${outputs.length} package${outputs.length === 1 ? '' : 's'} (${library.lessons.length} lesson${library.lessons.length === 1 ? '' : 's'}, ${library.tracks.length} track${library.tracks.length === 1 ? '' : 's'}; ${formats.join(', ')}) into ${values.out}`,
+    `Building ${outputs.length} package${outputs.length === 1 ? '' : 's'} (${library.lessons.length} lesson${library.lessons.length === 1 ? '' : 's'}, ${library.tracks.length} track${library.tracks.length === 1 ? '' : 's'}; ${formats.join(', ')}) into ${values.out ?? DEFAULT_OUT}`,
   );
   const width = String(outputs.length).length;
   writeOutputs(out, outputs, {
     onBuilt: (output, i, total) => console.log(`  [${String(i + 1).padStart(width)}/${total}] ${output.path}${output.kind === 'folder' ? '/' : ''}`),
   });
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${values.out}`);
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${values.out ?? DEFAULT_OUT}`);
   return 0;
 }
 
@@ -178,7 +183,7 @@ async function previewLrs(): Promise<PreviewLrs | undefined> {
   }
 }
 
-const COMMANDS = ['build', 'coverage', 'serve', 'validate'] as const;
+const COMMANDS = ['build', 'coverage', 'release', 'serve', 'validate'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function main(argv: string[]): Promise<number> {
@@ -186,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
   // Commands that read their own options (compose.ts).
   if (command === 'new') return newCommand(argv.slice(1));
   if (command === 'compose') return composeCommand(argv.slice(1));
+  if (command === 'report') return reportCommand(argv.slice(1));
   const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
   let parsed;
   try {
@@ -193,7 +199,8 @@ async function main(argv: string[]): Promise<number> {
       args: known ? argv.slice(1) : argv,
       allowPositionals: true,
       options: {
-        out: {type: 'string', default: DEFAULT_OUT},
+        out: {type: 'string'},
+        'no-pdf': {type: 'boolean'},
         format: {type: 'string'},
         only: {type: 'string'},
         lessons: {type: 'string', multiple: true},
@@ -220,6 +227,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (known === 'build') return build(positionals, values);
     if (known === 'serve') return await serve(positionals, values);
+    if (known === 'release') {
+      if (positionals.length > 0) throw new UsageError('release takes no paths: it releases lessons/ and tracks/.');
+      return await release({out: values.out ?? 'release', pdf: !values['no-pdf'], lang: language(values.lang)});
+    }
     if (known === 'coverage') return coverageCommand(positionals, {...values, lang: language(values.lang)}, lessonFolders(values.lessons));
     return validate(positionals, {lang: language(values.lang), lessonFolders: lessonFolders(values.lessons)});
   } catch (error) {

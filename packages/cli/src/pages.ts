@@ -1,7 +1,7 @@
 import {GUIDE_PAGE, escapeXml as esc, outputPath} from '@upstander/packager';
-import type {Format, PackageSource} from '@upstander/packager';
+import type {Format, LessonSource, PackageSource, TrackSource} from '@upstander/packager';
 
-const STYLE = `
+export const STYLE = `
 :root{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;line-height:1.5}
 body{margin:0 auto;padding:1rem;max-width:72rem}
 a{color:#0b5cad}a:focus-visible,button:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
@@ -16,7 +16,8 @@ table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border:1px sol
 button{font:inherit;padding:.4rem .8rem}
 `;
 
-function page(title: string, body: string, head = '', bodyAttrs = ''): string {
+/** A whole page in the style of the demo and the release site. */
+export function page(title: string, body: string, head = '', bodyAttrs = ''): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -56,12 +57,29 @@ export const previewUrl = (source: PackageSource, standard: PreviewStandard) =>
     ? `/lms/${PREVIEW_LMS[standard].page}?package=${encodeURIComponent(source.info.name)}`
     : `/lms/${PREVIEW_LMS[standard].page}?launch=${encodeURIComponent(launchUrl(source, standard))}`;
 
-const DOWNLOADS: [Format, string][] = [
+/** The zips a teacher or an LMS admin downloads, with the label the catalogue gives them. */
+export const DOWNLOADS: [Format, string][] = [
   ['scorm12', 'SCORM 1.2 (Moodle)'],
   ['scorm2004', 'SCORM 2004'],
   ['xapi', 'xAPI (tincan.xml)'],
   ['cmi5', 'cmi5'],
 ];
+
+/** The kerndoelen of a lesson or track as list items: id and SLO title. */
+export const kerndoelItems = (source: PackageSource) => source.info.kerndoelen.map((k) => `<li>${esc(k.id)}: ${esc(k.text)}</li>`).join('');
+
+/**
+ * The catalogue's order: tracks in file order; lessons in the order of the tracks they are in (a
+ * track's les 1 first, variants after), then the lessons of no track in file order.
+ */
+export function catalogueOrder(sources: readonly PackageSource[]): {tracks: TrackSource[]; lessons: LessonSource[]} {
+  const tracks = sources.filter((s): s is TrackSource => s.kind === 'track');
+  const place = new Map<string, number>();
+  for (const t of tracks) for (const l of [...t.lessons, ...t.variants]) if (!place.has(l.id)) place.set(l.id, place.size);
+  const rank = (s: PackageSource) => place.get(s.info.id) ?? place.size;
+  const lessons = sources.filter((s): s is LessonSource => s.kind === 'lesson').sort((a, b) => rank(a) - rank(b));
+  return {tracks, lessons};
+}
 
 function unit(source: PackageSource, withLrs: boolean): string {
   const {info} = source;
@@ -94,9 +112,7 @@ function unit(source: PackageSource, withLrs: boolean): string {
 <h2 id="${id}">${esc(info.title)}</h2>
 <p>${esc(info.description)}</p>
 <p>${what} · ${info.durationMinutes} minuten</p>
-<details><summary>Kerndoelen (${info.kerndoelen.length})</summary><ul>${info.kerndoelen
-    .map((k) => `<li>${esc(k.id)}: ${esc(k.text)}</li>`)
-    .join('')}</ul></details>
+<details><summary>Kerndoelen (${info.kerndoelen.length})</summary><ul>${kerndoelItems(source)}</ul></details>
 <h3>Spelen</h3>
 <ul>${play.join('')}</ul>
 ${guides}<h3>Testen in een LMS</h3>
@@ -109,12 +125,7 @@ ${guides}<h3>Testen in een LMS</h3>
 /** The demo's front page: every lesson and track, playable on its own and in the preview LMSs, and downloadable. */
 export function cataloguePage(sources: readonly PackageSource[], options: {withLrs?: boolean; withComposer?: boolean} = {}): string {
   const withLrs = options.withLrs ?? false;
-  const tracks = sources.filter((s) => s.kind === 'track');
-  // A track's lessons in the track's order (les 1 first), then the others in file order.
-  const place = new Map<string, number>();
-  for (const t of tracks) if (t.kind === 'track') for (const l of [...t.lessons, ...t.variants]) if (!place.has(l.id)) place.set(l.id, place.size);
-  const rank = (s: PackageSource) => place.get(s.info.id) ?? place.size;
-  const lessons = sources.filter((s) => s.kind === 'lesson').sort((a, b) => rank(a) - rank(b));
+  const {tracks, lessons} = catalogueOrder(sources);
   return page(
     'Upstander — lessen en leerlijnen',
     `<header><h1>Upstander</h1><p>Interactieve lessen over online haat en discriminatie: van omstander naar upstander.</p>

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.zip': 'application/zip',
+  '.pdf': 'application/pdf',
 };
 
 /** What a mount answers for a path inside it: bytes, or undefined for "not here". */

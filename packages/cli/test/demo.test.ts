@@ -29,12 +29,13 @@ describe('upstander serve (the demo)', () => {
     for (const track of library.tracks) assert.ok(home.includes(track.title), track.title);
     const links = [...home.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
     // A lesson: 3 ways to play, the printable guide, 2 preview LMSs (SCORM; no LRS here), 4 downloads; a
-    // track: the same, with the printable guide of each of its lessons (and variants); the component demo
-    // and the composer page.
+    // track: the same, with the printable guide of each of its lessons (and variants); the component demo,
+    // the composer page and the card maker.
     const trackGuides = librarySources(library).reduce((n, s) => n + (s.kind === 'track' ? s.lessons.length + s.variants.length : 0), 0);
-    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 9 + trackGuides + 2);
+    assert.equal(links.length, library.lessons.length * 10 + library.tracks.length * 9 + trackGuides + 3);
     assert.ok(links.includes('/components/'), 'the component demo');
     assert.ok(links.includes('/composer/'), 'the composer page');
+    assert.ok(links.includes('/kaartenmaker/'), 'the card maker');
     for (const link of links) {
       const {status} = await get(link);
       assert.equal(status, 200, link);

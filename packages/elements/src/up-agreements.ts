@@ -4,7 +4,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import type {AgreementsActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
-import {keepKnown, keepText, sameList} from './internal/answers.js';
+import {keepKnown, keepText, sameList} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {richText} from './internal/rich-text.js';
 import {buttons, fields, host, options, panels, tokens} from './internal/styles.js';

@@ -4,7 +4,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import type {CheckInActivity, CheckOutActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
-import {keepKnown, scalePoints} from './internal/answers.js';
+import {keepKnown, scalePoints} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {renderScale, scaleStyles} from './internal/scale.js';
 import {host, panels, tokens} from './internal/styles.js';

@@ -140,6 +140,13 @@ export const guideStyles = css`
   .inline-list li {
     margin: 0;
   }
+  .goal-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .goal-list .code {
+    font-weight: 600;
+  }
   .print {
     display: inline-flex;
     align-items: center;
@@ -404,6 +411,10 @@ export const guideStyles = css`
   .handout-table {
     width: 100%;
     border-collapse: collapse;
+    /* Columns share the width, so a wide tally sheet still fits a 320 px screen; long words wrap. */
+    table-layout: fixed;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .handout-table th,
   .handout-table td {

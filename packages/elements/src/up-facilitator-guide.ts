@@ -103,6 +103,12 @@ export class UpFacilitatorGuide extends LitElement {
   @property({attribute: false}) lesson?: Lesson;
 
   /**
+   * The titles of the lesson's kerndoelen by id (from `@upstander/curriculum`, which this element does
+   * not load). Given, each kerndoel is shown as "id: title"; without it, the ids alone. Property only.
+   */
+  @property({attribute: false}) kerndoelTitles?: Record<string, string>;
+
+  /**
    * The id of the lesson step on screen (`up-progressed`'s `detail.stepId`). The part whose
    * `lessonSteps` include it is highlighted. Unset: nothing is highlighted.
    */
@@ -169,8 +175,11 @@ export class UpFacilitatorGuide extends LitElement {
           <div class="codes">
             <dt>${t.kerndoelen}</dt>
             <dd>
-              <ul class="inline-list">
-                ${lesson.kerndoelen.map((id) => html`<li>${id}</li>`)}
+              <ul class=${this.kerndoelTitles ? 'goal-list' : 'inline-list'}>
+                ${lesson.kerndoelen.map((id) => {
+                  const title = this.kerndoelTitles?.[id];
+                  return html`<li>${title ? html`<span class="code">${id}</span>: ${title}` : id}</li>`;
+                })}
               </ul>
             </dd>
           </div>
@@ -251,7 +260,7 @@ export class UpFacilitatorGuide extends LitElement {
         </ul>
       </section>
       ${handouts.map(
-        (h) => html`<section
+        (h) => html`<article
           part="handout"
           class="handout ${this._printing === h.id ? 'printing' : ''}"
           id="handout-${h.id}"
@@ -272,7 +281,7 @@ export class UpFacilitatorGuide extends LitElement {
           ${h.use ? html`<div class="handout-use">${markdown(h.use)}</div>` : nothing}
           <${h3} id="handout-${h.id}-title" class="handout-title">${h.title}</${h3}>
           ${h.blocks.map((block) => renderHandoutBlock(block, h4))}
-        </section>`
+        </article>`
       )}`;
   }
 
@@ -463,7 +472,7 @@ function renderHandoutBlock(block: HandoutBlock, heading: ReturnType<typeof unsa
         </thead>
         <tbody>
           ${block.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 && cell ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}
-          ${Array.from({length: block.blankRows}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
+          ${Array.from({length: block.blankRows ?? 0}, () => html`<tr class="blank">${block.columns.map(() => html`<td></td>`)}</tr>`)}
         </tbody>
       </table>`;
     case 'lines':

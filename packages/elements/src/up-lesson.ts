@@ -4,6 +4,8 @@ import {customElement, property, query, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {AnsweredDetail, LearnerState, Lesson, Step} from '@upstander/schema';
+import {holdsBack, lessonScore, restoreLearnerState} from '@upstander/schema/answers';
+import {emptyLearnerState} from '@upstander/schema/events';
 import {entryFor} from './internal/activities.js';
 import type {LessonMode} from './internal/activity-element.js';
 import {dispatchUpEvent} from './internal/events.js';
@@ -325,7 +327,7 @@ export class UpLesson extends LitElement {
   /** Shows a message (in a `role="alert"` region) that progress could not be saved. */
   @property({type: Boolean, reflect: true, attribute: 'save-failed'}) saveFailed = false;
 
-  @state() private _learner: LearnerState = emptyState();
+  @state() private _learner: LearnerState = emptyLearnerState();
   @state() private _announcement = '';
 
   @query('#step-title') private _stepTitle?: HTMLElement | null;
@@ -349,7 +351,7 @@ export class UpLesson extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lesson') || changed.has('state')) {
-      this._learner = restore(this.lesson, this.state);
+      this._learner = restoreLearnerState(this.lesson, this.state);
       this._reported = undefined;
       this._announcement = '';
     }
@@ -533,55 +535,16 @@ export class UpLesson extends LitElement {
     this._completionTitle?.focus();
   }
 
-  /** True while the step's activity waits for an answer (see internal/activities.ts). */
+  /** True while the step's activity waits for an answer (@upstander/schema/answers). */
   private _heldBack(): boolean {
     const activity = this.lesson?.steps[this._learner.step]?.activity;
-    if (!activity || !('id' in activity)) return false;
-    return entryFor(activity)?.holds?.(activity, this._learner.answers[activity.id]) ?? false;
+    return activity ? holdsBack(activity, 'id' in activity ? this._learner.answers[activity.id] : undefined) : false;
   }
 
   /** Points of the scored activities (one each, for an entirely right answer); null without any. */
   private _score(): {raw: number; max: number} | null {
-    let raw = 0;
-    let max = 0;
-    for (const {activity} of this.lesson?.steps ?? []) {
-      if (!('id' in activity)) continue;
-      const points = entryFor(activity)?.score?.(activity, this._learner.answers[activity.id]);
-      if (!points) continue;
-      raw += points.raw;
-      max += points.max;
-    }
-    return max > 0 ? {raw, max} : null;
+    return lessonScore(this.lesson, this._learner.answers);
   }
-}
-
-function emptyState(): LearnerState {
-  return {step: 0, answers: {}, completed: false};
-}
-
-/**
- * The state to render from: a copy of `saved` that fits `lesson` (step in range; answers and free
- * text only for the lesson's tracked activities, and only in a shape each activity still accepts:
- * options, items, prompts and scale points that exist). Stored data may predate an edit of the
- * lesson.
- */
-function restore(lesson: Lesson | undefined, saved: LearnerState | undefined): LearnerState {
-  if (!saved) return emptyState();
-  const steps = lesson?.steps ?? [];
-  const step = Number.isInteger(saved.step) ? Math.min(Math.max(saved.step, 0), Math.max(steps.length - 1, 0)) : 0;
-  const answers: Record<string, string[]> = {};
-  const texts: Record<string, Record<string, string>> = {};
-  for (const {activity} of steps) {
-    if (!('id' in activity)) continue;
-    const entry = entryFor(activity);
-    const kept = entry?.keep?.(activity, saved.answers?.[activity.id]) ?? [];
-    if (kept.length > 0) answers[activity.id] = kept;
-    const text = entry?.keepText?.(activity, saved.texts?.[activity.id]) ?? {};
-    if (Object.keys(text).length > 0) texts[activity.id] = text;
-  }
-  const state: LearnerState = {step, answers, completed: saved.completed === true};
-  if (Object.keys(texts).length > 0) state.texts = texts;
-  return state;
 }
 
 declare global {

@@ -5,7 +5,7 @@ import {live} from 'lit/directives/live.js';
 import type {ResponseBuilderActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
-import {keepKnown, sameList} from './internal/answers.js';
+import {keepKnown, sameList} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, fields, host, options, panels, tokens} from './internal/styles.js';

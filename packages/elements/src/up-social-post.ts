@@ -5,7 +5,7 @@ import {classMap} from 'lit/directives/class-map.js';
 import type {SocialPostActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
-import {keepKnown} from './internal/answers.js';
+import {keepKnown} from '@upstander/schema/answers';
 import {avatar, avatarStyles} from './internal/avatar.js';
 import {flagPath, heartPath, icon, note, verdict} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';

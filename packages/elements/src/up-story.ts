@@ -5,6 +5,7 @@ import type {StoryActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
+import {storyPicture} from './internal/story-picture.js';
 import {buttons, fields, host, panels, tokens} from './internal/styles.js';
 import {TextAnswers, savedStatus, textField} from './internal/text-answers.js';
 import type {Translation} from './translations/nl.js';
@@ -14,7 +15,10 @@ import type {Translation} from './translations/nl.js';
  *
  * Shows the story's title (`<h3>`, under the step's `<h2>`), who tells it, and the text. With
  * `audio` there is a native audio player (`preload="none"`: nothing loads until the pupil presses
- * play) and the transcript in a disclosure right under it. Every empathy question is the label of
+ * play) and the transcript in a disclosure right under it. With `panels` there is a second
+ * disclosure, "Het verhaal in plaatjes": the story again as drawn pictures (inline SVG, each an
+ * image named by its `alt`) with short sentences under each, for pupils who read with difficulty.
+ * Every empathy question is the label of
  * a `<textarea>`; answers are saved when the pupil leaves a field they changed (`up-answered` with
  * `kind: 'text'`), with a note that they stay on this device unless the activity has `shareText`.
  * Setting `text` restores answers without an event. In `mode="classroom"` the questions are shown
@@ -29,6 +33,9 @@ import type {Translation} from './translations/nl.js';
  * @csspart narrator - Who tells it.
  * @csspart audio - The audio player.
  * @csspart transcript - The disclosure with the transcript.
+ * @csspart panels - The disclosure with the story in pictures.
+ * @csspart panel - Each picture with its sentences (an `<li>` holding a `<figure>`).
+ * @csspart picture - Each drawn picture (`<svg role="img">`).
  * @csspart text - The story text.
  * @csspart questions - The empathy questions.
  * @csspart field - Each `<textarea>`.
@@ -104,6 +111,31 @@ export class UpStory extends ActivityElement {
         border-radius: var(--_radius);
         background: var(--_background);
       }
+      .panels > ol {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+        gap: var(--_space);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      figure {
+        margin: 0;
+      }
+      .picture {
+        display: block;
+        width: 100%;
+        height: auto;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        forced-color-adjust: none;
+      }
+      figcaption {
+        margin-block-start: 0.5em;
+      }
+      figcaption > :first-child {
+        margin-block-start: 0;
+      }
       .discussion {
         margin: 0;
         padding-inline-start: 1.25em;
@@ -120,7 +152,7 @@ export class UpStory extends ActivityElement {
     `,
   ];
 
-  /** The story to show (`{type: 'story', id, title, narrator, text, audio, questions, shareText}`). Property only. */
+  /** The story to show (`{type: 'story', id, title, narrator, text, audio, panels, questions, shareText}`). Property only. */
   @property({attribute: false}) activity?: StoryActivity;
 
   /** Earlier answers by question id to restore, without an event. Unknown ids are ignored. Property only. */
@@ -154,6 +186,21 @@ export class UpStory extends ActivityElement {
                 <summary>${t.transcript}</summary>
                 <div class="transcript rich">${renderMarkdown(activity.audio.transcript)}</div>
               </details>`
+          : nothing}
+        ${activity.panels?.length
+          ? html`<details part="panels" class="panels">
+              <summary>${t.inPictures}</summary>
+              <ol>
+                ${activity.panels.map(
+                  (panel) => html`<li part="panel">
+                    <figure>
+                      ${storyPicture(panel.picture)}
+                      <figcaption class="rich">${renderMarkdown(panel.text)}</figcaption>
+                    </figure>
+                  </li>`,
+                )}
+              </ol>
+            </details>`
           : nothing}
         <div part="text" class="rich">${renderMarkdown(activity.text)}</div>
       </article>

@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import type {SurveyActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
-import {keepPerItem, sameList, scalePoints} from './internal/answers.js';
+import {keepPerItem, sameList, scalePoints} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {renderScale, scaleStyles} from './internal/scale.js';

@@ -4,21 +4,13 @@ import {customElement, property} from 'lit/decorators.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {Lesson, Track, TrackLesson} from '@upstander/schema';
+import {placeProgress, trackStatus} from '@upstander/schema/progress';
+import type {LessonProgress, TrackProgress, TrackStatus} from '@upstander/schema/progress';
 import {buttons, tokens, visuallyHidden} from './internal/styles.js';
 import {localizeGuide} from './translations/guide-nl.js';
 import type {GuideTranslation} from './translations/guide-nl.js';
 import {closestLang} from './translations/localize.js';
 import type {LessonMode} from './up-lesson.js';
-
-/** What a page knows of one lesson: whether it is finished and, for lessons with scored questions, its score. */
-export interface LessonProgress {
-  completed: boolean;
-  /** The score as a percentage, 0–100 (`raw / max * 100` of an `up-completed` event). */
-  score?: number;
-}
-
-/** Progress by lesson id. Lessons that are not in it count as not started. */
-export type TrackProgress = Record<string, LessonProgress>;
 
 /** The detail of `up-lesson-selected`. */
 export interface LessonSelectedDetail {
@@ -41,56 +33,10 @@ interface Entry {
   next: boolean;
 }
 
-/** Where the track stands, worked out from the track, the lessons and the progress. */
-export interface TrackStatus {
-  /** Places in the track that are finished (by their lesson or a variant). */
-  done: number;
-  total: number;
-  /** Index of the first place that is not finished; -1 when all are. */
-  next: number;
-  /** The mean of the scores of finished places that have one; null when none has. */
-  average: number | null;
-  /** Whether the track's completion rule is met. */
-  complete: boolean;
-}
+export {trackStatus};
+export type {LessonProgress, TrackProgress, TrackStatus};
 
 const check = svg`<path d="M4 12.5l5 5L20 6.5" />`;
-
-/**
- * Works out where a track stands. A place counts as finished when its lesson or one of its variants
- * is completed; its score is the best score among the finished versions. Under a `mastery` rule every
- * place must be finished and the mean score of the places that have a score must reach the rule's
- * percentage; places without a score (lessons without scored questions) do not count towards it.
- */
-export function trackStatus(track: Track, progress: TrackProgress = {}): TrackStatus {
-  const places = track.lessons.map((entry) => placeProgress(entry, progress));
-  const done = places.filter((p) => p.done).length;
-  const scores = places.flatMap((p) => (p.done && p.score !== undefined ? [p.score] : []));
-  const average = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  const total = track.lessons.length;
-  const rule = track.completion;
-  const complete =
-    rule.rule === 'all'
-      ? done === total
-      : rule.rule === 'count'
-        ? done >= rule.count
-        : done === total && (average === null || average >= rule.score);
-  return {done, total, next: places.findIndex((p) => !p.done), average, complete};
-}
-
-function placeProgress(entry: TrackLesson, progress: TrackProgress): {done: boolean; doneId?: string; score?: number} {
-  let done = false;
-  let doneId: string | undefined;
-  let score: number | undefined;
-  for (const id of [entry.lesson, ...(entry.variants ?? [])]) {
-    const p = progress[id];
-    if (!p?.completed) continue;
-    if (!done) doneId = id;
-    done = true;
-    if (typeof p.score === 'number' && Number.isFinite(p.score) && (score === undefined || p.score > score)) score = p.score;
-  }
-  return {done, doneId, score};
-}
 
 /**
  * @summary A track overview: its lessons in order, what is done, what is next and whether the track is complete.

@@ -308,6 +308,15 @@ describe('<up-facilitator-guide>', () => {
       expect([...part(el, 'facts')!.querySelectorAll('li')].map(text)).to.deep.equal(realLesson.kerndoelen);
     });
 
+    it('names each kerndoel with its title when it has the titles (the printable page gives them), accessibly', async () => {
+      const el = await render({lesson: realLesson});
+      const titles = Object.fromEntries(realLesson.kerndoelen.map((id) => [id, `Titel van ${id}`]));
+      el.kerndoelTitles = titles;
+      await el.updateComplete;
+      expect([...part(el, 'facts')!.querySelectorAll('li')].map(text)).to.deep.equal(realLesson.kerndoelen.map((id) => `${id}: Titel van ${id}`));
+      await assert.isAccessible(el);
+    });
+
     it('shows goals, preparation (Markdown subset) and materials', async () => {
       const el = await render();
       expect([...section(el, 'goals').querySelectorAll('li')].map(text)).to.deep.equal(lesson.goals);

@@ -2,7 +2,7 @@ import {assert, expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AnsweredDetail, SortActivity} from '@upstander/schema';
 import {UpSort} from '../src/up-sort.js';
-import {shuffled} from '../src/internal/answers.js';
+import {shuffled} from '../src/internal/shuffle.js';
 import {classifySort, opinionSort, orderSort} from './fixtures/activities.js';
 import {
   assertFitsNarrowScreen,

@@ -2,7 +2,7 @@ import {assert, expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {StoryActivity} from '@upstander/schema';
 import {UpStory} from '../src/up-story.js';
-import {plainStory, story} from './fixtures/activities.js';
+import {illustratedStory, plainStory, story} from './fixtures/activities.js';
 import {
   assertFitsNarrowScreen,
   assertFocusOn,
@@ -128,6 +128,103 @@ describe('<up-story>', () => {
       });
       expect(requests).to.deep.equal([]);
       expect((part(await render(), 'audio') as HTMLAudioElement).preload).to.equal('none');
+    });
+  });
+
+  describe('the story in pictures (panels)', () => {
+    const open = async (options: Options = {}) => {
+      const el = await render({activity: illustratedStory, ...options});
+      (part(el, 'panels') as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      return el;
+    };
+    const pictures = (el: UpStory) => [...shadow(el).querySelectorAll<SVGSVGElement>('[part~="picture"]')];
+
+    for (const [name, make] of [
+      ['closed', () => render({activity: illustratedStory})],
+      ['open', () => open()],
+      ['open, classroom', () => open({mode: 'classroom'})],
+      ['open, English', () => open({lang: 'en'})],
+    ] as [string, () => Promise<UpStory>][]) {
+      it(`has no axe violations: ${name}`, async () => {
+        await assert.isAccessible(await make());
+      });
+    }
+
+    it('is one press away, closed at first, right before the story text', async () => {
+      const el = await render({activity: illustratedStory});
+      const details = part(el, 'panels') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      expect(text(details.querySelector('summary'))).to.equal('Het verhaal in plaatjes, met korte zinnen');
+      expect(details.nextElementSibling === part(el, 'text'), 'the full text follows the pictures').to.equal(true);
+      expect(present(part(await render(), 'panels')), 'no pictures without panels').to.equal(false);
+    });
+
+    it("the browser's accessibility tree: a list of pictures, each an image named by its alt, with its sentences (a11ySnapshot)", async () => {
+      const el = await open();
+      const tree = await snapshotOf(el);
+      expect(axAll(tree, (n) => n.role === 'DisclosureTriangle').map((n) => [n.name, n.expanded])).to.deep.equal([['Het verhaal in plaatjes, met korte zinnen', true]]);
+      expect(axAll(tree, (n) => n.role === 'img' || n.role === 'image').map((n) => n.name)).to.deep.equal(illustratedStory.panels!.map((p) => p.picture.alt));
+      expect(part(el, 'panels')!.querySelectorAll('ol > li[part~="panel"] > figure > figcaption').length, 'an ordered list of figures with captions').to.equal(3);
+      expect([...shadow(el).querySelectorAll('figcaption')].map(text)).to.deep.equal([
+        'Wessel heeft een gehoorapparaat. Hij hoort er goed mee.',
+        'In de appgroep lachen ze om zijn oor. Wessel is verdrietig.',
+        'Kai laat het aan de meester zien. Wessel staat er niet alleen voor.',
+      ]);
+      expect(shadow(el).querySelector('figcaption strong')?.textContent).to.equal('Wessel staat er niet alleen voor.');
+    });
+
+    it('draws every picture itself: inline SVG with no text, no image, no font glyph, and nothing fetched', async () => {
+      const requests = await requestsDuring(async () => {
+        await open();
+      });
+      expect(requests).to.deep.equal([]);
+      const el = await open();
+      expect(pictures(el).length).to.equal(3);
+      for (const picture of pictures(el)) {
+        expect(picture.querySelectorAll('text, image, use, foreignObject').length).to.equal(0);
+        expect(picture.textContent!.trim()).to.equal('');
+        const box = picture.getBoundingClientRect();
+        expect(box.width > 100 && box.height > 60, `a picture is ${box.width} × ${box.height}`).to.equal(true);
+      }
+    });
+
+    it('keeps a character’s colours from panel to panel, and draws what the author chose (hearing aid, phone, adult taller)', async () => {
+      const el = await open();
+      const [first, second] = pictures(el).map((p) => p.querySelector('g[transform]')!);
+      const fills = (g: Element) => [...g.querySelectorAll('circle, path, rect')].map((n) => n.getAttribute('fill')).filter((f) => f && f !== 'none');
+      expect(fills(first!).slice(0, 3)).to.deep.equal(fills(second!).slice(0, 3));
+      const strokes = (g: Element) => [...g.querySelectorAll('path')].map((n) => n.getAttribute('stroke'));
+      expect(strokes(first!).includes('#d4572a'), 'the hearing aid').to.equal(true);
+      expect(second!.querySelectorAll('rect').length > first!.querySelectorAll('rect').length, 'the phone').to.equal(true);
+      const groups = [...pictures(el)[2]!.querySelectorAll('g[transform]')];
+      expect(groups.length).to.equal(3);
+      const height = (g: Element) => g.getBoundingClientRect().height;
+      expect(height(groups[2]!) > height(groups[0]!), 'the adult is taller').to.equal(true);
+    });
+
+    it('Tab reaches the pictures toggle; Enter opens it and Tab goes on to the questions', async () => {
+      const el = await render({activity: illustratedStory});
+      blurAll();
+      const summary = await tabTo(withText('Het verhaal in plaatjes, met korte zinnen'), 'the pictures toggle');
+      await sendKeys({press: 'Enter'});
+      expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      assertFocusOn(field(el, 'voelen'), 'pictures are not in the tab order');
+    });
+
+    it('has no motion at all', async () => {
+      await assertNoMotionWhenReduced(await open());
+    });
+
+    it('fits a 320 px screen and 400 % zoom, opened: one picture under the other', async () => {
+      const columns = async (el: UpStory) => new Set(pictures(el).map((p) => Math.round(p.getBoundingClientRect().left))).size;
+      expect(await columns(await open()), 'side by side on a wide screen').to.be.greaterThan(1);
+      await assertFitsNarrowScreen(async () => {
+        const el = await open();
+        expect(await columns(el), 'one column on a narrow screen').to.equal(1);
+        return el;
+      });
     });
   });
 

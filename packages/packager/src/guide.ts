@@ -8,6 +8,7 @@
  * script; see rollup.config.mjs), so it needs no fetch and no module loading: it works from any web
  * server, inside an LMS, and from a package unpacked on a disk (file://). The lesson page never loads it.
  */
+import {kerndoel} from '@upstander/curriculum';
 import type {Lesson} from '@upstander/schema';
 import {htmlDocument} from './html.js';
 import {escapeXml as esc} from './xml.js';
@@ -55,6 +56,14 @@ export interface GuidePageOptions {
   lessonPage?: string;
 }
 
+/** The SLO titles of a lesson's kerndoelen by id, so the guide names each goal and not only its code. */
+function kerndoelTitles(lesson: Lesson): Record<string, string> {
+  return Object.fromEntries(lesson.kerndoelen.flatMap((id) => {
+    const title = kerndoel(id)?.text;
+    return title ? [[id, title]] : [];
+  }));
+}
+
 /** The printable guide page of a lesson. */
 export function guidePage(lesson: Lesson, options: GuidePageOptions = {}): string {
   const c = COPY[lesson.language];
@@ -77,6 +86,7 @@ export function guidePage(lesson: Lesson, options: GuidePageOptions = {}): strin
 <p>${esc(c.loading)}</p>
 <noscript><p>${esc(c.noScript)}</p></noscript>
 </main>
-<script type="application/json" data-upstander-guide-lesson>${scriptJson(lesson)}</script>`,
+<script type="application/json" data-upstander-guide-lesson>${scriptJson(lesson)}</script>
+<script type="application/json" data-upstander-guide-kerndoelen>${scriptJson(kerndoelTitles(lesson))}</script>`,
   });
 }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
+import {kerndoel} from '@upstander/curriculum';
 import {GUIDE_PAGE, guidePage, lessonSource, packageFiles, trackSources} from '../src/index.js';
 import type {PackageFile} from '../src/index.js';
 import {english, lesson, track, unscored} from './helpers.js';
@@ -42,6 +43,13 @@ describe('the printable guide page', () => {
     assert.doesNotMatch(page, /(src|href)="(https?:)?\/\//, 'nothing from elsewhere');
   });
 
+  it('holds the SLO title of every kerndoel of the lesson, so the guide names goals, not bare codes', () => {
+    const page = guidePage(lesson);
+    const titles = JSON.parse(page.match(/<script type="application\/json" data-upstander-guide-kerndoelen>(.*?)<\/script>/s)![1]!);
+    assert.deepEqual(Object.keys(titles), lesson.kerndoelen);
+    for (const id of lesson.kerndoelen) assert.equal(titles[id], kerndoel(id)!.text, id);
+  });
+
   it('in English for an English lesson', () => {
     const page = guidePage(english);
     assert.match(page, /<html lang="en" dir="ltr">/);
@@ -52,7 +60,7 @@ describe('the printable guide page', () => {
   it('keeps lesson text inside its script element', () => {
     const odd = {...lesson, title: '</script><script>alert(1)</script> <!-- & "'};
     const page = guidePage(odd);
-    assert.equal(page.match(/<\/script>/g)!.length, 2, 'the guide script and the JSON, nothing else ends a script');
+    assert.equal(page.match(/<\/script>/g)!.length, 3, 'the guide script, the lesson and the kerndoel titles, nothing else ends a script');
     assert.deepEqual(embedded(page), odd);
     assert.match(page, /<title>Handleiding: &lt;\/script&gt;/);
   });

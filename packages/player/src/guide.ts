@@ -22,6 +22,8 @@ function show(): void {
     const data = document.querySelector('script[data-upstander-guide-lesson]')?.textContent ?? '';
     const guide = new UpFacilitatorGuide();
     guide.lesson = JSON.parse(data) as Lesson;
+    const titles = document.querySelector('script[data-upstander-guide-kerndoelen]')?.textContent;
+    if (titles) guide.kerndoelTitles = JSON.parse(titles) as Record<string, string>;
     root.replaceChildren(guide);
   } catch (error) {
     const message = document.createElement('p');

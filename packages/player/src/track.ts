@@ -4,8 +4,9 @@
 // session stays open. One TrackSession (one sink) for the whole track; one Tracker per lesson.
 import type {CompletedDetail, Lesson, Track} from '@upstander/schema';
 import {LocalTrackSink, TrackSession, Tracker, createTrackSink, decodeTrackState, emptyTrackState, encodeTrackState, policyFor, scorePercent, trackInfo} from '@upstander/tracking';
-import type {KeyValueStore, LessonProgress, Sink, Statement, TrackInfo, TrackSink, TrackState} from '@upstander/tracking';
-import {localize, trackStatus} from '@upstander/elements/track';
+import type {KeyValueStore, Sink, Statement, TrackInfo, TrackSink, TrackState} from '@upstander/tracking';
+import {trackStatus} from '@upstander/schema/progress';
+import {localize} from '@upstander/elements/track';
 import type {UpLesson, UpTrack} from '@upstander/elements';
 import {showClassroomNotes} from './classroom.js';
 import type {LaunchOptions} from './launch.js';
@@ -87,20 +88,19 @@ async function load(trackUrl: string): Promise<{track: Track; lessons: Lesson[]}
  * classroom mode no session is opened anywhere (ClassroomTrackSink) and `local` is undefined: the
  * lessons' trackers keep nothing in the browser either.
  */
-async function openSession(info: TrackInfo, track: Track, options: TrackLaunchOptions): Promise<{session: TrackSession; local: Storage | undefined; ok: boolean}> {
+async function openSession(info: TrackInfo, options: TrackLaunchOptions): Promise<{session: TrackSession; local: Storage | undefined; ok: boolean}> {
   const {local, deps, environment} = pageTracking(options.root, options);
-  const rule = (progress: Record<string, LessonProgress>) => trackStatus(track, progress);
   if (options.mode === 'classroom') {
-    const session = new TrackSession(new ClassroomTrackSink(info.id, deps.session), info, rule);
+    const session = new TrackSession(new ClassroomTrackSink(info.id, deps.session), info);
     await session.start();
     return {session, local: undefined, ok: true};
   }
   try {
-    const session = new TrackSession(await createTrackSink(environment(), info, deps), info, rule);
+    const session = new TrackSession(await createTrackSink(environment(), info, deps), info);
     await session.start();
     return {session, local, ok: true};
   } catch {
-    const session = new TrackSession(await createTrackSink({kind: 'local'}, info, deps), info, rule);
+    const session = new TrackSession(await createTrackSink({kind: 'local'}, info, deps), info);
     await session.start();
     return {session, local, ok: false};
   }
@@ -166,7 +166,7 @@ export async function launchTrack(options: TrackLaunchOptions): Promise<TrackPla
   }
   const uris = options.kerndoelUris ?? kerndoelUrisOf(root);
   const info = trackInfo(track, lessons.map((lesson) => lessonInfo(lesson, uris)));
-  const {session, local, ok} = await openSession(info, track, options);
+  const {session, local, ok} = await openSession(info, options);
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
 
   // One tracker per lesson: its events, privacy policy, journal and retries; all write to the session.

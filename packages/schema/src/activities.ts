@@ -189,7 +189,47 @@ export const SurveyActivity = z
 /** The rule for `audio.src`: a lower-case relative path next to the lesson file, no `..`, a common audio type. */
 export const AUDIO_PATTERN = /^(?!.*\.\.)[a-z0-9][a-z0-9._/-]*\.(mp3|m4a|ogg|opus)$/;
 
-/** Story: an experience story as text, optionally as audio (the transcript is then required), with empathy questions. */
+/** The most figures one story picture holds: more would be too small to read on a phone. */
+export const STORY_FIGURES_MAX = 3;
+
+/**
+ * One person in a story picture. The element draws it as a simple figure (no photo, no emoji font):
+ * the author picks how it looks, so a lesson can cast its characters with care.
+ */
+export const StoryFigure = z.strictObject({
+  hair: z.enum(['short', 'long', 'curly', 'ponytail', 'headscarf']),
+  /** Skin tone from 1 (light) to 5 (dark). */
+  skin: z.number().int().min(1).max(5),
+  mood: z.enum(['happy', 'sad', 'angry', 'calm', 'worried']),
+  /** Something in the figure's hands. */
+  holds: z.enum(['phone', 'tablet']).optional(),
+  /** Something the figure wears that the story is about. */
+  wears: z.enum(['hearing-aid', 'glasses']).optional(),
+  /** A grown-up (a teacher, a parent): drawn taller. */
+  adult: z.boolean().default(false),
+});
+
+/** One panel of the illustrated version: a picture with its text alternative, and the story in short sentences. */
+export const StoryPanel = z.strictObject({
+  /** This part of the story in short, simple sentences; shown under the picture. */
+  text: Text,
+  picture: z
+    .strictObject({
+      /** What the picture shows, in words: its text alternative for a screen reader. */
+      alt: ShortText,
+      figures: z.array(StoryFigure).min(1),
+      /** A balloon beside the figures: chat messages, a heart, a question mark, or building blocks (a game). */
+      balloon: z.enum(['chat', 'heart', 'question', 'blocks']).optional(),
+    })
+    .superRefine((picture, ctx) => {
+      if (picture.figures.length > STORY_FIGURES_MAX) report(ctx, 'story-picture-figures', ['figures'], {count: picture.figures.length, max: STORY_FIGURES_MAX});
+    }),
+});
+
+/**
+ * Story: an experience story as text, optionally as audio (the transcript is then required) and as
+ * pictures with short sentences (`panels`, for pupils who read with difficulty), with empathy questions.
+ */
 export const StoryActivity = z
   .strictObject({
     type: z.literal('story'),
@@ -199,6 +239,8 @@ export const StoryActivity = z
     narrator: ShortText.optional(),
     text: Text,
     audio: z.strictObject({src: z.string().regex(AUDIO_PATTERN), transcript: Text}).optional(),
+    /** The story told again in pictures with short sentences, in order. */
+    panels: z.array(StoryPanel).min(2).optional(),
     questions: z.array(z.strictObject({id: Id, question: Text})).default([]),
     shareText: ShareText,
   })
@@ -309,6 +351,8 @@ export type ResponseBuilderActivity = z.output<typeof ResponseBuilderActivity>;
 export type ReflectionActivity = z.output<typeof ReflectionActivity>;
 export type SurveyActivity = z.output<typeof SurveyActivity>;
 export type StoryActivity = z.output<typeof StoryActivity>;
+export type StoryPanel = z.output<typeof StoryPanel>;
+export type StoryFigure = z.output<typeof StoryFigure>;
 export type RolesActivity = z.output<typeof RolesActivity>;
 export type Role = z.output<typeof Role>;
 export type DilemmaActivity = z.output<typeof DilemmaActivity>;

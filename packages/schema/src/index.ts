@@ -13,3 +13,6 @@ export type {JsonParseResult, JsonSource, JsonSyntaxError, Position} from './jso
 export {LANGS, MESSAGES, PROBLEM_CODES, message} from './messages.js';
 export type {Lang, Params, ProblemCode} from './messages.js';
 export * from './compose.js';
+export * from './progress.js';
+export * from './answers.js';
+export * from './state.js';

@@ -40,7 +40,7 @@ export const HandoutBlock = z.discriminatedUnion('type', [
     caption: ShortText.optional(),
     columns: z.array(ShortText).min(1).max(8),
     rows: z.array(z.array(z.string().trim().max(SHORT_TEXT_MAX))).default([]),
-    blankRows: z.number().int().min(0).max(40).default(0),
+    blankRows: z.number().int().min(0).max(40).optional(),
   }),
   /** Empty lines to write on, with an optional label above them. */
   z.strictObject({type: z.literal('lines'), label: ShortText.optional(), count: z.number().int().min(1).max(30)}),

@@ -297,6 +297,10 @@ export const MESSAGES = {
     nl: 'leerlingen kunnen zo geen reactie maken: voeg bouwstenen toe in "parts" of zet "freeText": true',
     en: 'learners cannot make a reply this way: add building blocks in "parts" or set "freeText": true',
   },
+  'story-picture-figures': {
+    nl: 'dit plaatje heeft {count} figuren; teken er hoogstens {max}, anders worden ze te klein op een telefoon',
+    en: 'this picture has {count} figures; draw at most {max}, or they get too small on a phone',
+  },
   'roles-missing-role': {
     nl: 'de rol "{role}" ontbreekt; een rollenactiviteit heeft een kaart voor verspreider, doelwit en omstander',
     en: 'the role "{role}" is missing; a roles activity has a card for verspreider, doelwit and omstander',

@@ -220,6 +220,19 @@ const cases: Case[] = [
     only: true,
   },
   {
+    code: 'story-picture-figures',
+    text: withActivity('story', (a) => {
+      const figure = {hair: 'short', skin: 2, mood: 'calm'};
+      a['panels'] = [
+        {text: 'Sam kijkt.', picture: {alt: 'Sam', figures: [figure]}},
+        {text: 'Vier kinderen.', picture: {alt: 'Vier kinderen', figures: [figure, figure, figure, figure]}},
+      ];
+    }),
+    at: {needle: '"figures": ', after: true, nth: 2},
+    path: 'steps[2].activity.panels[1].picture.figures',
+    only: true,
+  },
+  {
     code: 'scale-labels-count',
     text: withActivity('survey', (a) => (a['labels'] = ['oneens', 'eens'])),
     at: {needle: '"labels"', left: -10},

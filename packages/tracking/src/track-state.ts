@@ -1,30 +1,10 @@
-import type {LearnerState} from '@upstander/schema';
+import {emptyTrackState, isTrackState} from '@upstander/schema/state';
+import type {TrackLessonState, TrackState} from '@upstander/schema/state';
 import type {StateCodec} from './state-codec.js';
 import {byteLength, decodeState, encodeState} from './suspend.js';
 
-/** One lesson of a track as the track's resume state keeps it. */
-export interface TrackLessonState {
-  state: LearnerState;
-  /** The points of a finished lesson that has scored questions (the `up-completed` score). */
-  score?: {raw: number; max: number};
-}
-
-/**
- * What a pupil has done in a track played as one unit (docs/lms/track-runtime.md): every lesson's
- * state and score, and the lesson they were in. To a sink that knows one unit (SCORM, the browser)
- * it is a LearnerState of the track: `completed` when every place of the track is finished; `step`
- * and `answers` are not used (the lessons hold them).
- */
-export interface TrackState extends LearnerState {
-  lessons: Record<string, TrackLessonState>;
-  /** The lesson the pupil was in last (resume lands there). */
-  current?: string;
-}
-
-export const emptyTrackState = (): TrackState => ({step: 0, answers: {}, completed: false, lessons: {}});
-
-export const isTrackState = (state: LearnerState | undefined): state is TrackState =>
-  typeof (state as TrackState | undefined)?.lessons === 'object' && (state as TrackState).lessons !== null;
+export {emptyTrackState, isTrackState} from '@upstander/schema/state';
+export type {TrackLessonState, TrackState} from '@upstander/schema/state';
 
 /**
  * The compact text of a track state, for `cmi.suspend_data` (4096 bytes in SCORM 1.2 for the whole

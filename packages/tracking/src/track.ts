@@ -5,7 +5,9 @@
  * keeps every lesson's state in one TrackState and writes to one TrackSink: the LMS session is opened
  * once and never finished between lessons.
  */
-import type {CompletedDetail, LearnerState, ProgressedDetail, Track} from '@upstander/schema';
+import type {Completion, CompletedDetail, LearnerState, ProgressedDetail, Track} from '@upstander/schema';
+import {trackStatus} from '@upstander/schema/progress';
+import type {LessonProgress, TrackStatus} from '@upstander/schema/progress';
 import type {SinkAnswer} from './answers.js';
 import {createSink} from './detect.js';
 import type {Environment, SinkDeps} from './detect.js';
@@ -26,6 +28,8 @@ export interface TrackInfo extends LessonInfo {
   places: {lesson: string; variants?: string[]}[];
   /** Every lesson of the track (of its places and their variants) that is there, by id. */
   lessons: Record<string, LessonInfo>;
+  /** The track's completion rule (applied by @upstander/schema's `trackStatus`). */
+  completion: Completion;
   /** 0–1: the score of a `mastery` completion rule (the packager writes it as the LMS's mastery score too). */
   masteryScore?: number;
 }
@@ -53,29 +57,10 @@ export function trackInfo(track: Pick<Track, 'id' | 'title' | 'track' | 'lessons
     activities,
     places: track.lessons.map((p) => ({lesson: p.lesson, ...(p.variants ? {variants: [...p.variants]} : {})})),
     lessons: byId,
+    completion: track.completion,
     ...(track.completion.rule === 'mastery' ? {masteryScore: track.completion.score / 100} : {}),
   };
 }
-
-/** What the page knows of one lesson: finished, and its score in percent (as `<up-track>` takes it). */
-export interface LessonProgress {
-  completed: boolean;
-  score?: number;
-}
-
-/** Where a track stands under its completion rule (the shape of @upstander/elements' `trackStatus`). */
-export interface TrackStanding {
-  /** Places finished (by their lesson or a variant), of `total`. */
-  done: number;
-  total: number;
-  /** The mean score of the finished places that have one; null when none has. */
-  average: number | null;
-  /** Whether the completion rule (all, count, mastery) is met. */
-  complete: boolean;
-}
-
-/** The track's completion rule applied to progress by lesson id (the page passes `trackStatus` of @upstander/elements). */
-export type TrackRule = (progress: Record<string, LessonProgress>) => TrackStanding;
 
 /**
  * Where a track's progress goes. Lesson events keep their lesson ids; the sink decides how the track
@@ -270,7 +255,6 @@ export class TrackSession {
   state: TrackState = emptyTrackState();
   readonly sink: TrackSink;
   readonly info: TrackInfo;
-  private readonly _rule: TrackRule;
   private readonly _health: ((ok: boolean) => void)[] = [];
   /** Something changed since the sink last committed. */
   private _changed = false;
@@ -278,10 +262,9 @@ export class TrackSession {
   /** The track outcome last told to the sink (`complete/average`), so it is told again only when it changes. */
   private _told?: string;
 
-  constructor(sink: TrackSink, info: TrackInfo, rule: TrackRule) {
+  constructor(sink: TrackSink, info: TrackInfo) {
     this.sink = sink;
     this.info = info;
-    this._rule = rule;
     sink.onHealth?.((ok) => this._health.forEach((listener) => listener(ok)));
   }
 
@@ -309,8 +292,13 @@ export class TrackSession {
     return out;
   }
 
-  standing(): TrackStanding {
+  /** Where the track stands under its completion rule. */
+  standing(): TrackStatus {
     return this._rule(this.progress());
+  }
+
+  private _rule(progress: Record<string, LessonProgress>): TrackStatus {
+    return trackStatus({lessons: this.info.places, completion: this.info.completion}, progress);
   }
 
   /** The saved state of one lesson, if it has one. */
@@ -413,5 +401,5 @@ function progressOf(state: TrackState): Record<string, LessonProgress> {
 }
 
 /** The sink hears of the track's outcome when the rule is met, or when every place is finished (mastery may fail). */
-const reportable = (standing: TrackStanding) => standing.complete || standing.done === standing.total;
-const outcomeKey = (standing: TrackStanding) => `${standing.complete}/${standing.average ?? '-'}`;
+const reportable = (standing: TrackStatus) => standing.complete || standing.done === standing.total;
+const outcomeKey = (standing: TrackStatus) => `${standing.complete}/${standing.average ?? '-'}`;

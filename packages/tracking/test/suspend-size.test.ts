@@ -6,9 +6,8 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {parseLesson, parseTrack} from '@upstander/schema';
-import type {LearnerState, Lesson} from '@upstander/schema';
+import {fullLearnerState, fullTrackState} from '@upstander/schema/state';
 import {SUSPEND_DATA_LIMIT, byteLength, decodeState, decodeTrackState, encodeState, encodeStateWithin, encodeTrackState} from '../src/index.js';
-import type {TrackState} from '../src/index.js';
 
 function lessonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -20,29 +19,6 @@ function lessonFiles(dir: string): string[] {
     });
 }
 
-/** Every id inside an activity: its options, items, choices, statements, cards, prompts… */
-function idsWithin(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => idsWithin(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'id' && typeof v === 'string') out.push(v);
-      else idsWithin(v, out);
-    }
-  }
-  return out;
-}
-
-/** The largest LearnerState a pupil can reach in `lesson`. */
-function fullRun(lesson: Lesson): LearnerState {
-  const answers: Record<string, string[]> = {};
-  for (const {activity} of lesson.steps) {
-    if (!('id' in activity)) continue;
-    const inner = idsWithin({...activity, id: undefined});
-    answers[activity.id] = inner.length > 0 ? inner : ['a'];
-  }
-  return {step: lesson.steps.length - 1, completed: true, answers};
-}
-
 const files = lessonFiles('lessons');
 
 describe('suspend data of every lesson', () => {
@@ -52,7 +28,7 @@ describe('suspend data of every lesson', () => {
     it(`fits SCORM 1.2 for ${file}`, () => {
       const parsed = parseLesson(JSON.parse(readFileSync(file, 'utf8')));
       assert.ok(parsed.success, `${file} is a valid lesson`);
-      const state = fullRun(parsed.data);
+      const state = fullLearnerState(parsed.data);
       const text = encodeState(state);
       const bytes = byteLength(text);
       console.log(`  ${file}: ${bytes} of ${SUSPEND_DATA_LIMIT} bytes for ${Object.keys(state.answers).length} answers`);
@@ -95,12 +71,7 @@ describe('suspend data of every track', () => {
       const played = ids.flatMap((id) => lessons.filter((l) => l.id === id && l.language === language));
 
       it(`fits SCORM 1.2 for ${file} (${language})`, () => {
-        const state: TrackState = {step: 0, answers: {}, completed: true, lessons: {}};
-        for (const lesson of played) {
-          const scored = lesson.steps.filter(({activity}) => 'scored' in activity && activity.scored).length;
-          state.lessons[lesson.id] = {state: fullRun(lesson), ...(scored > 0 ? {score: {raw: scored, max: scored}} : {})};
-        }
-        state.current = played.map((l) => l.id).sort((a, b) => b.length - a.length)[0];
+        const state = fullTrackState(played);
         const text = encodeTrackState(state);
         const bytes = byteLength(text);
         console.log(`  ${file} (${language}): ${bytes} of ${SUSPEND_DATA_LIMIT} bytes for ${played.length} lessons`);

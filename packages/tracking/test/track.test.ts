@@ -17,7 +17,7 @@ import {
   trackProgress,
   LocalTrackSink,
 } from '../src/index.js';
-import type {LessonInfo, LessonProgress, TrackRule, TrackState} from '../src/index.js';
+import type {LessonInfo, TrackState} from '../src/index.js';
 import {answered, api12, api2004, cmiOf, faulty, list, newLms12, newLms2004} from './scorm-lms.js';
 import {memoryStorage} from './memory-storage.js';
 
@@ -27,26 +27,14 @@ const places = [{lesson: 'les-a'}, {lesson: 'les-b'}];
 const info = (completion: Parameters<typeof trackInfo>[0]['completion']) =>
   trackInfo({id: 'leerlijn', title: 'Leerlijn', track: 'groep-7-8', lessons: places, completion}, [lessonA, lessonB]);
 
-/** The completion rules as @upstander/elements' trackStatus applies them (no variants here). */
-const rule =
-  (completion: {rule: 'all'} | {rule: 'count'; count: number} | {rule: 'mastery'; score: number}): TrackRule =>
-  (progress: Record<string, LessonProgress>) => {
-    const done = places.filter((p) => progress[p.lesson]?.completed).length;
-    const scores = places.flatMap((p) => (progress[p.lesson]?.completed && progress[p.lesson]!.score !== undefined ? [progress[p.lesson]!.score!] : []));
-    const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-    const complete =
-      completion.rule === 'all' ? done === 2 : completion.rule === 'count' ? done >= completion.count : done === 2 && (average === null || average >= completion.score);
-    return {done, total: 2, average, complete};
-  };
-
 const SCORM12 = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
 const deps = () => ({storage: memoryStorage() as unknown as Storage, session: memoryStorage(), win: {} as Window});
 
-async function play12(completion: Parameters<typeof rule>[0], json?: object) {
+async function play12(completion: Parameters<typeof info>[0], json?: object) {
   const lms = newLms12(json);
   const control = faulty(api12(lms), SCORM12);
   const trackInfo = info(completion);
-  const session = new TrackSession(await createTrackSink({kind: 'scorm12', api: control.api}, trackInfo, deps()), trackInfo, rule(completion));
+  const session = new TrackSession(await createTrackSink({kind: 'scorm12', api: control.api}, trackInfo, deps()), trackInfo);
   await session.start();
   const tracker = async (lesson: LessonInfo) => {
     const t = new Tracker(session.lessonSink(lesson.id), {lessonId: lesson.id, retryDelays: [5]});
@@ -121,7 +109,7 @@ describe('a track as one SCORM 2004 SCO', () => {
   it('writes the track’s progress measure, completion and scaled score', async () => {
     const lms = newLms2004();
     const trackInfo = info({rule: 'all'});
-    const session = new TrackSession(await createTrackSink({kind: 'scorm2004', api: api2004(lms)}, trackInfo, deps()), trackInfo, rule({rule: 'all'}));
+    const session = new TrackSession(await createTrackSink({kind: 'scorm2004', api: api2004(lms)}, trackInfo, deps()), trackInfo);
     await session.start();
     const a = new Tracker(session.lessonSink('les-a'), {lessonId: 'les-a'});
     const b = new Tracker(session.lessonSink('les-b'), {lessonId: 'les-b'});
@@ -145,7 +133,7 @@ describe('a track in this browser (standalone)', () => {
     const storage = memoryStorage();
     const sink = await createTrackSink({kind: 'local'}, track, {storage: storage as unknown as Storage, session: memoryStorage(), win: {} as Window});
     assert.ok(sink instanceof LocalTrackSink);
-    const session = new TrackSession(sink, track, rule(completion));
+    const session = new TrackSession(sink, track);
     await session.start();
     const [a, b] = [new Tracker(session.lessonSink('les-a'), {lessonId: 'les-a'}), new Tracker(session.lessonSink('les-b'), {lessonId: 'les-b'})];
     await a.start();

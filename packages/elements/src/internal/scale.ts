@@ -1,7 +1,7 @@
 import {css, html, svg} from 'lit';
 import type {TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {scalePoints} from './answers.js';
+import {scalePoints} from '@upstander/schema/answers';
 
 /**
  * The mood of each point of a face scale, lowest first: -2 (very sad) … 2 (very happy). The faces

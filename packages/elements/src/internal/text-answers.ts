@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {keepText, sameText} from './answers.js';
+import {keepText, sameText} from '@upstander/schema/answers';
 import {note} from './icons.js';
 import type {Translation} from '../translations/nl.js';
 

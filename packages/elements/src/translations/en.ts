@@ -71,6 +71,7 @@ export const en: Translation = {
   toldBy: (narrator) => `Told by ${narrator}`,
   listen: (title) => `Listen: ${title}`,
   transcript: 'Read what is said',
+  inPictures: 'The story in pictures, in short sentences',
   roleVerspreider: 'Spreader',
   roleDoelwit: 'Target',
   roleOmstander: 'Bystander',

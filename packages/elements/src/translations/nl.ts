@@ -138,6 +138,8 @@ export interface Translation {
   listen: (title: string) => string;
   /** Summary of the disclosure with the audio transcript. */
   transcript: string;
+  /** Summary of the disclosure with the story told in pictures and short sentences. */
+  inPictures: string;
   /** Role names. */
   roleVerspreider: string;
   roleDoelwit: string;
@@ -263,6 +265,7 @@ export const nl: Translation = {
   toldBy: (narrator) => `Verteld door ${narrator}`,
   listen: (title) => `Luister: ${title}`,
   transcript: 'Lees wat er gezegd wordt',
+  inPictures: 'Het verhaal in plaatjes, met korte zinnen',
   roleVerspreider: 'Verspreider',
   roleDoelwit: 'Doelwit',
   roleOmstander: 'Omstander',

@@ -1,0 +1,3 @@
+export * from './source.js';
+export * from './aggregate.js';
+export * from './format.js';
