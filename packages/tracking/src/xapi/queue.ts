@@ -374,11 +374,17 @@ export class StatementQueue {
   private async _send(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{status: number; etag?: string; text: string}> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this._o.timeoutMs);
+    // A request that does not settle even after the abort (seen against ADL under load: the queue
+    // stalled behind it for good) is given up a second later all the same.
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<'hung'>((resolve) => {
+      giveUp = setTimeout(() => resolve('hung'), this._o.timeoutMs + 1000);
+    });
     const bytes = body?.length ?? 0;
     const keepalive = body !== undefined && this._keepaliveBytes + bytes <= KEEPALIVE_BYTES;
     if (keepalive) this._keepaliveBytes += bytes;
     try {
-      const response = await this._fetch(`${this._o.endpoint}${path}`, {
+      const response = await Promise.race([this._fetch(`${this._o.endpoint}${path}`, {
         method,
         headers: {
           ...(this._o.auth ? {Authorization: this._o.auth} : {}),
@@ -392,14 +398,17 @@ export class StatementQueue {
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
         signal: controller.signal,
-      });
-      const text = await response.text().catch(() => '');
+      }), hung]);
+      if (response === 'hung') return {status: 0, text: ''};
+      const text = await Promise.race([response.text().catch(() => ''), hung]);
+      if (text === 'hung') return {status: 0, text: ''};
       const etag = response.headers.get('ETag');
       return {status: response.status, text, ...(etag ? {etag} : {})};
     } catch {
       return {status: 0, text: ''};
     } finally {
       clearTimeout(timer);
+      clearTimeout(giveUp);
       if (keepalive) this._keepaliveBytes -= bytes;
     }
   }
