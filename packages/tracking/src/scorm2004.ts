@@ -43,7 +43,7 @@ export const scorm2004Dialect: ScormDialect<Scorm2004Api> = {
     getErrorString: (code) => api.GetErrorString(code),
   }),
   emptyOnGet: new Set(['401', '402', '403', '405']),
-  refused: new Set(['404', '406', '407', '408']),
+  refused: new Set(['351', '404', '406', '407', '408']),
   sessionLost: new Set(['122', '123', '132', '133', '142', '143']),
 };
 
