@@ -8,7 +8,7 @@ export * from './scorm.js';
 export * from './scorm12.js';
 export * from './scorm2004.js';
 export * from './detect.js';
-export {DEFAULT_IRI_BASE} from '@upstander/schema/xapi';
+export {DEFAULT_IRI_BASE} from '@upstander/schema/iri-base';
 export * from './state-codec.js';
 export * from './track-state.js';
 export * from './track.js';
