@@ -98,6 +98,24 @@ export default tseslint.config(
     },
   },
   {
+    // Elements are registered only through elements/src/internal/define.ts: defining twice is a no-op.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/elements/src/internal/define.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='lit/decorators.js'] > ImportSpecifier[imported.name='customElement']",
+          message: "Use customElement from elements/src/internal/define.ts (guarded: defining twice is a no-op), not Lit's.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
+          message: 'Register elements through define() of elements/src/internal/define.ts (defining twice is a no-op).',
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/probe.js'],
     languageOptions: {globals: {__BENCH_CONFIG__: 'readonly'}},
   },

@@ -113,6 +113,8 @@ describe(`the groep 7-8 track (${TRACK_FILE})`, () => {
   it('names no repository file in teacher text, and puts its printables in the package', () => {
     for (const lesson of all) {
       assert.doesNotMatch(JSON.stringify(lesson.facilitatorGuide), /docs\/|\.md\b|tracks\//, lesson.id);
+      // Parts are named by their title, never by a number that breaks when a part moves ("lesdeel 5").
+      assert.doesNotMatch(JSON.stringify(lesson.facilitatorGuide), /lesdeel \d/i, lesson.id);
     }
     const handouts = (i: number) => (all[i]!.facilitatorGuide.handouts ?? []).map((h) => h.id);
     assert.deepEqual(handouts(0), ['vooraankondiging-ouders', 'peilingsbriefje', 'turflijst-nulmeting', 'brief-ouders']);
@@ -120,7 +122,7 @@ describe(`the groep 7-8 track (${TRACK_FILE})`, () => {
     assert.deepEqual(handouts(3), ['peilingsbriefje', 'turflijst-voor-en-na', 'poster-afspraken', 'brief-ouders']);
     // The parents' letter: screenshots for oneself, except nude images (never screenshot or forward them).
     const letter = JSON.stringify(all[0]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'));
-    assert.match(letter, /naaktbeelden[^"]*géén schermafbeelding[^"]*nooit door[^"]*Helpwanted\.nl of de politie/);
+    assert.match(letter, /naaktbeelden[^"]*géén schermafbeelding[^"]*nooit door[^"]*Helpwanted\.nl of de politie[^"]*Meldpunt Kinderporno/);
     assert.deepEqual(all[3]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'), all[0]!.facilitatorGuide.handouts!.find((h) => h.id === 'brief-ouders'));
   });
 

@@ -22,7 +22,6 @@ const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
-const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 
 
 const verbOf = (s: Record<string, any>) => String(s['verb'].id).split('/').pop()!;
@@ -147,20 +146,21 @@ describe('cmi5 launch', () => {
   });
 
   it('carries on in the same session after a reload (F5): no terminated, no second initialized, everything after it arrives', async () => {
+    // As ADL on a busy machine: writes take seconds, and two overlapping POSTs of one id store it twice.
+    lrs.racy = true;
+    lrs.slowMs = 1500;
     const {page, launch, mine} = await open({masteryScore: 0.5});
     const half = 3;
     await playLesson(page, lesson, correctAnswer, async (i) => {
       if (i !== half) return;
-      const before = mine().length;
-      await waitFor(() => mine().some((s) => verbOf(s) === 'progressed' && s['result'].extensions[PROGRESS] > 0), 'progress sent');
+      // The statements of the last steps are still in flight (1.5 s per write) as the page goes.
       await page.reload();
       await page.waitForSelector('up-lesson');
       assert.equal(await page.$('up-lesson[save-failed]'), null, 'no "not saved" message after a reload');
       await new Promise((r) => setTimeout(r, 300));
       assert.ok(!mine().some((s) => verbOf(s) === 'terminated'), 'a reload is not an exit');
-      assert.ok(mine().length >= before);
     });
-    await waitFor(() => mine().some((s) => verbOf(s) === 'completed'), 'completed after the reload');
+    await waitFor(() => mine().some((s) => verbOf(s) === 'completed'), 'completed after the reload', 90_000);
     await leave(page, mine);
 
     const verbs = mine().map(verbOf);
@@ -173,6 +173,8 @@ describe('cmi5 launch', () => {
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(lrs.requests.filter((r) => r.path.startsWith('/cmi5/fetch/') && r.path.endsWith(launch.fetchUrl.split('/').pop()!)).length, 1, 'the fetch URL is called once');
     assert.deepEqual(lrs.cmi5Violations, []);
+    lrs.racy = false;
+    lrs.slowMs = 150;
   });
 
   it('does not talk past terminated when the page is reloaded after the exit, and tells the pupil', async () => {

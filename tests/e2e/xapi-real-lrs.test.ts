@@ -69,6 +69,19 @@ const text = (xml: string, element: string) => xml.match(new RegExp(`<${element}
 const noWarning = async (page: Page) => (await page.$('up-lesson[save-failed]')) === null;
 /** The queue in the browser is empty: everything was delivered. */
 const delivered = (page: Page) => page.evaluate(() => Object.keys(localStorage).every((k) => !k.startsWith('upstander:xapi:')));
+/** What the queue in the browser holds (for a failure message). */
+const queued = (page: Page) =>
+  page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('upstander:xapi:')).map(([, v]) => {
+    const q = JSON.parse(v) as {statements: {verb: {id: string}}[]; sending?: object; state?: object; rejected?: unknown[]; etag?: string};
+    return JSON.stringify({statements: q.statements.map((s) => s.verb.id.split('/').pop()), sending: q.sending, state: !!q.state, rejected: q.rejected?.length, etag: q.etag, now: Date.now()});
+  }));
+async function untilDelivered(page: Page, what: string): Promise<void> {
+  try {
+    await until(() => delivered(page), what, 60_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}: ${(await queued(page)).join(' ')}`);
+  }
+}
 
 describe('xAPI and cmi5 packages against a real LRS', {skip: ENDPOINT ? false : 'set UPSTANDER_REAL_LRS (and UPSTANDER_REAL_LRS_AUTH) to run'}, () => {
   // UPSTANDER_REAL_LRS_ONLY=<part of a lesson id>: only those lessons.
@@ -134,7 +147,7 @@ describe('xAPI and cmi5 packages against a real LRS', {skip: ENDPOINT ? false : 
       await page1.goto(url);
       await page1.waitForSelector('up-lesson');
       await playThrough(page1.mainFrame(), lesson, {until: Math.max(half, 1)});
-      await until(() => delivered(page1), 'the first half delivered');
+      await untilDelivered(page1, 'the first half delivered');
       await page1.close({runBeforeUnload: true});
       await first.close();
       const afterClose = await stored(registration);
@@ -158,7 +171,7 @@ describe('xAPI and cmi5 packages against a real LRS', {skip: ENDPOINT ? false : 
           },
         });
       }
-      await until(() => delivered(page), 'everything delivered');
+      await untilDelivered(page, 'everything delivered');
       assert.ok(await noWarning(page), 'no save warning while everything is delivered');
       await page.close({runBeforeUnload: true});
       await second.close();
@@ -205,7 +218,7 @@ describe('xAPI and cmi5 packages against a real LRS', {skip: ENDPOINT ? false : 
           assert.ok(await noWarning(page), 'a reload carries on: no warning');
         },
       });
-      await until(() => delivered(page), 'everything delivered');
+      await untilDelivered(page, 'everything delivered');
       assert.ok(await noWarning(page), 'no save warning while everything is delivered');
       assert.ok(!(await stored(registration)).some((s) => verbOf(s) === 'terminated'), 'not terminated by the reload');
       await page.click('up-lesson > button.up-exit');

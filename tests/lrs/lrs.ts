@@ -100,6 +100,8 @@ export class TestLrs {
   readonly cmi5Violations: string[] = [];
   /** Overlapping POSTs of one id store it twice (ADL on PostgreSQL); see the file comment. */
   racy = false;
+  /** Time a statement write takes between its id check and its insert, in ms (ADL on a busy machine: seconds); with `racy`. */
+  slowMs = 150;
   private _fault: Fault = 'none';
   private readonly _more = new Map<string, {rest: Record<string, any>[]; size: number}>();
   private _faultPaths = /./;
@@ -295,7 +297,7 @@ export class TestLrs {
     if (held) return {code: 409, payload: {error: `statement ${held['id']} exists`}};
     const fresh = batch;
     // racy: the check above and the insert below are apart, as in a database without a unique key.
-    if (this.racy) await new Promise((resolve) => setTimeout(resolve, 150));
+    if (this.racy) await new Promise((resolve) => setTimeout(resolve, this.slowMs));
     const session = this._sessions.get(auth);
     if (session) {
       const rejected = this._checkCmi5(session, fresh);

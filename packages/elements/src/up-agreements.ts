@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import type {AgreementsActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
@@ -8,6 +8,7 @@ import {keepKnown, keepText, sameList} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {richText} from './internal/rich-text.js';
 import {buttons, fields, host, options, panels, tokens} from './internal/styles.js';
+import {customElement} from './internal/define.js';
 
 /** The text key of the n-th own agreement (1-based): `eigen-1`, `eigen-2` … */
 const ownKey = (n: number) => `eigen-${n}`;

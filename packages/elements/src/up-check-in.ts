@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import type {CheckInActivity, CheckOutActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
@@ -8,6 +8,7 @@ import {keepKnown, scalePoints} from '@upstander/schema/answers';
 import {note} from './internal/icons.js';
 import {renderScale, scaleStyles} from './internal/scale.js';
 import {host, panels, tokens} from './internal/styles.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary How do you feel? A mood check at the start (check-in) or the end (check-out).

@@ -1,5 +1,5 @@
-import {customElement} from 'lit/decorators.js';
 import {UpCheckIn} from './up-check-in.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary How do you feel at the end? `<up-check-in>` under the name that reads right for a

@@ -1,11 +1,12 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoiceActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import {checkPath as check, crossPath as cross} from './internal/icons.js';
 import {buttons, host, options, panels, tokens} from './internal/styles.js';
+import {customElement} from './internal/define.js';
 
 type Option = ChoiceActivity['options'][number];
 

@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import type {DilemmaActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
@@ -9,6 +9,7 @@ import type {DilemmaAnswer} from '@upstander/schema/answers';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, host, options, panels, tokens, visuallyHidden} from './internal/styles.js';
 import type {Translation} from './translations/nl.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary Statements to agree or disagree with, or the classroom "stand on the line" exercise.

@@ -1,6 +1,6 @@
 import {LitElement, nothing, svg} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import type {GuideStep, Handout, HandoutBlock, HelpPoint, Lesson} from '@upstander/schema';
 import {parseMarkdown} from './internal/markdown.js';
@@ -9,6 +9,7 @@ import {buttons, tokens, visuallyHidden} from './internal/styles.js';
 import {localizeGuide} from './translations/guide-nl.js';
 import type {GuideTranslation} from './translations/guide-nl.js';
 import {guideStyles} from './up-facilitator-guide.styles.js';
+import {customElement} from './internal/define.js';
 
 /** A part of the session with its place in time. */
 interface Part {

@@ -1,10 +1,11 @@
 import {LitElement, css, html, nothing} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import type {HelpPoint, HelpPointsActivity} from '@upstander/schema';
 import {helpPointStyles, renderHelpPoint} from './internal/help-points.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {host, tokens, visuallyHidden} from './internal/styles.js';
 import {closestLang, localize} from './translations/localize.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary Where a child or young person can go for help.

@@ -1,11 +1,12 @@
 import {LitElement, css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import type {InformationActivity} from '@upstander/schema';
 import {parseMarkdown} from './internal/markdown.js';
 import type {Block} from './internal/markdown.js';
 import {renderBlock} from './internal/rich-text.js';
 import {tokens} from './internal/styles.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary Shows an information step: lesson text in a safe Markdown subset.

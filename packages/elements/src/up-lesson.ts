@@ -1,6 +1,6 @@
 import {LitElement, css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, query, state} from 'lit/decorators.js';
+import {property, query, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {AnsweredDetail, LearnerState, Lesson, Step} from '@upstander/schema';
@@ -27,6 +27,7 @@ import './up-social-post.js';
 import './up-sort.js';
 import './up-story.js';
 import './up-survey.js';
+import {customElement} from './internal/define.js';
 
 export type {LessonMode} from './internal/activity-element.js';
 

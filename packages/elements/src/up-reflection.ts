@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import type {ReflectionActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
@@ -8,6 +8,7 @@ import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, fields, host, panels, tokens} from './internal/styles.js';
 import {TextAnswers, savedStatus, textField} from './internal/text-answers.js';
 import type {Translation} from './translations/nl.js';
+import {customElement} from './internal/define.js';
 
 type Prompt = ReflectionActivity['prompts'][number];
 

@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import type {ResponseBuilderActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
@@ -10,6 +10,7 @@ import {note} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, fields, host, options, panels, tokens} from './internal/styles.js';
 import type {Translation} from './translations/nl.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary Practise a reply to a hurtful comment: choose an approach, make the reply, check it.

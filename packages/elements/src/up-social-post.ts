@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {SocialPostActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
@@ -11,6 +11,7 @@ import {flagPath, heartPath, icon, note, verdict} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, host, options, panels, tokens, visuallyHidden} from './internal/styles.js';
 import type {Translation} from './translations/nl.js';
+import {customElement} from './internal/define.js';
 
 type Choice = SocialPostActivity['choices'][number];
 

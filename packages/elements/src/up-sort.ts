@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {SortActivity} from '@upstander/schema';
@@ -11,6 +11,7 @@ import {checkPath, crossPath, downPath, icon, upPath, verdict} from './internal/
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {buttons, host, options, panels, tokens, visuallyHidden} from './internal/styles.js';
 import type {Translation} from './translations/nl.js';
+import {customElement} from './internal/define.js';
 
 type Item = SortActivity['items'][number];
 

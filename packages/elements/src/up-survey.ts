@@ -1,6 +1,6 @@
 import {css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import type {SurveyActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import {keepPerItem, sameList, scalePoints} from '@upstander/schema/answers';
@@ -8,6 +8,7 @@ import {note} from './internal/icons.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
 import {renderScale, scaleStyles} from './internal/scale.js';
 import {buttons, host, panels, tokens} from './internal/styles.js';
+import {customElement} from './internal/define.js';
 
 /**
  * @summary Statements on a Likert or emoji scale, for a baseline or an evaluation.

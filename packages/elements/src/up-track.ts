@@ -1,6 +1,6 @@
 import {LitElement, css, nothing, svg} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {Lesson, Track, TrackLesson} from '@upstander/schema';
@@ -11,6 +11,7 @@ import {localizeGuide} from './translations/guide-nl.js';
 import type {GuideTranslation} from './translations/guide-nl.js';
 import {closestLang} from './translations/localize.js';
 import type {LessonMode} from './up-lesson.js';
+import {customElement} from './internal/define.js';
 
 /** The detail of `up-lesson-selected`. */
 export interface LessonSelectedDetail {

@@ -105,6 +105,15 @@ describe('<up-reflection>', () => {
       expect(text(part(shared, 'note'))).to.equal('Wat je hier schrijft, wordt bewaard in de leeromgeving van school. Je leerkracht kan het lezen.');
     });
 
+    it('keeps room for "Bewaard": saving moves nothing below the fields, so the first click on "Volgende" lands (issue 17)', async () => {
+      const el = await render();
+      const bottom = () => el.getBoundingClientRect().bottom;
+      const before = bottom();
+      await write(el, 'durf', 'Hulp vragen.');
+      expect(text(status(el))).to.equal('Bewaard op dit apparaat.');
+      expect(bottom()).to.equal(before);
+    });
+
     it('announces a save in a polite live region that exists from the start', async () => {
       const el = await render();
       expect(status(el).getAttribute('role')).to.equal('status');

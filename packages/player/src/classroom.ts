@@ -4,53 +4,10 @@
 // is opened at all. Only the step on screen is kept, in this tab's sessionStorage, so a reload does
 // not lose the place. The facilitator notes are a chunk of their own (upstander-classroom-notes.js),
 // loaded only here, after the lesson shows.
-import type {LearnerState, Lesson, ProgressedDetail} from '@upstander/schema';
-import {Tracker} from '@upstander/tracking';
+import type {Lesson} from '@upstander/schema';
+import {ClassroomSink, Tracker} from '@upstander/tracking';
 import type {KeyValueStore, LessonInfo, Sink} from '@upstander/tracking';
 import type {UpLesson} from '@upstander/elements';
-
-/** Where classroom mode keeps the step on screen (sessionStorage: this tab only, gone when it closes). */
-export const classroomStepKey = (lessonId: string) => `upstander:${lessonId}:classroom-step`;
-
-/**
- * The sink of a classroom session: it remembers the step on screen in sessionStorage and drops
- * everything else (answers, scores, completion). It never reaches an LMS or LRS.
- */
-export class ClassroomSink implements Sink {
-  /** Nothing leaves the browser. */
-  readonly kind = 'local';
-  private readonly _key: string;
-  private readonly _session: KeyValueStore;
-
-  constructor(lesson: Pick<LessonInfo, 'id'>, session: KeyValueStore) {
-    this._key = classroomStepKey(lesson.id);
-    this._session = session;
-  }
-
-  start(): LearnerState | undefined {
-    try {
-      const step = Number(this._session.getItem(this._key) ?? '');
-      return Number.isInteger(step) && step > 0 ? {step, answers: {}, completed: false} : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  progressed(detail: ProgressedDetail): void {
-    try {
-      this._session.setItem(this._key, String(detail.stepIndex));
-    } catch {
-      // Storage full or blocked: a reload starts at the first step. Nothing else is lost.
-    }
-  }
-
-  answered(): void {}
-  completed(): void {}
-  save(): boolean {
-    return true;
-  }
-  finish(): void {}
-}
 
 /**
  * The tracker of a classroom session: it hears the lesson's events like any tracker, but its sink

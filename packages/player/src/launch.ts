@@ -1,38 +1,15 @@
 import type {Lesson} from '@upstander/schema';
 import {LocalSink, Tracker, createSink, policyFor} from '@upstander/tracking';
-import type {LessonInfo, PrivacyPolicy, Sink, Statement, TrackingConfig} from '@upstander/tracking';
+import type {LessonInfo, PrivacyPolicy, Sink, Statement} from '@upstander/tracking';
 import '@upstander/elements/lesson';
 import type {UpLesson} from '@upstander/elements';
 import {openClassroom, showClassroomNotes} from './classroom.js';
 import {download, fetchJson, iriBaseOf, kerndoelUrisOf, lessonInfo, pageMode, pageTracking, showFailure, uiLanguage} from './page.js';
+import type {LaunchOptions} from './page.js';
 import type {TrackLaunchOptions, TrackPlayer} from './track.js';
 
 export {lessonInfo} from './page.js';
-
-export interface LaunchOptions {
-  /** Where the lesson JSON is, relative to the page. */
-  lessonUrl: string;
-  /** The element the lesson replaces. */
-  root: HTMLElement;
-  /**
-   * individual (default) or classroom (digibord): then no LMS or LRS session is opened, nothing of the
-   * answers is stored (only the step, in sessionStorage), and the facilitator notes are offered (classroom.ts).
-   */
-  mode?: 'individual' | 'classroom';
-  /**
-   * SLO URIs of the lesson's kerndoelen by kerndoel id, for xAPI statements. Default: the root's
-   * `data-upstander-kerndoelen` attribute (a JSON object), written by the packager.
-   */
-  kerndoelUris?: Record<string, string>;
-  /**
-   * An LRS to write to when the page was not launched with xAPI parameters. Default: the root's
-   * `data-upstander-xapi` (`{"endpoint": …, "auth": …}`, written by the packager for a web folder),
-   * with the learner as this browser's random pseudonym.
-   */
-  tracking?: TrackingConfig;
-  /** Base of Upstander's xAPI IRIs. Default: the root's `data-upstander-iri-base`, else the profile's. */
-  iriBase?: string;
-}
+export type {LaunchOptions} from './page.js';
 
 /** A lesson playing on the page, and what the page can ask of it. */
 export interface LessonSession {

@@ -86,6 +86,31 @@ function pageLrs(root: HTMLElement, iriBase: string, local: Storage): TrackingCo
 }
 
 /** Where a page's progress can go: its browser storage, what sinks need, and the environment it was launched in. */
+export interface LaunchOptions {
+  /** Where the lesson JSON is, relative to the page. */
+  lessonUrl: string;
+  /** The element the lesson replaces. */
+  root: HTMLElement;
+  /**
+   * individual (default) or classroom (digibord): then no LMS or LRS session is opened, nothing of the
+   * answers is stored (only the step, in sessionStorage), and the facilitator notes are offered (classroom.ts).
+   */
+  mode?: 'individual' | 'classroom';
+  /**
+   * SLO URIs of the lesson's kerndoelen by kerndoel id, for xAPI statements. Default: the root's
+   * `data-upstander-kerndoelen` attribute (a JSON object), written by the packager.
+   */
+  kerndoelUris?: Record<string, string>;
+  /**
+   * An LRS to write to when the page was not launched with xAPI parameters. Default: the root's
+   * `data-upstander-xapi` (`{"endpoint": …, "auth": …}`, written by the packager for a web folder),
+   * with the learner as this browser's random pseudonym.
+   */
+  tracking?: TrackingConfig;
+  /** Base of Upstander's xAPI IRIs. Default: the root's `data-upstander-iri-base`, else the profile's. */
+  iriBase?: string;
+}
+
 export interface PageTracking {
   /** localStorage, or a stand-in when storage is blocked. */
   local: Storage;

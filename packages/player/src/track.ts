@@ -3,14 +3,14 @@
 // <up-track>, and the chosen lesson played in place in <up-lesson>, in the same document, so the LMS
 // session stays open. One TrackSession (one sink) for the whole track; one Tracker per lesson.
 import type {CompletedDetail, Lesson, Track} from '@upstander/schema';
-import {LocalTrackSink, TrackSession, Tracker, createTrackSink, decodeTrackState, emptyTrackState, encodeTrackState, policyFor, scorePercent, trackInfo} from '@upstander/tracking';
-import type {KeyValueStore, Sink, Statement, TrackInfo, TrackSink, TrackState} from '@upstander/tracking';
+import {ClassroomTrackSink, LocalTrackSink, TrackSession, Tracker, createTrackSink, policyFor, scorePercent, trackInfo} from '@upstander/tracking';
+import type {Sink, Statement, TrackInfo} from '@upstander/tracking';
 import {trackStatus} from '@upstander/schema/progress';
 import {localize} from '@upstander/elements/track';
 import type {UpLesson, UpTrack} from '@upstander/elements';
 import {showClassroomNotes} from './classroom.js';
-import type {LaunchOptions} from './launch.js';
 import {download, fetchJson, iriBaseOf, kerndoelUrisOf, lessonInfo, pageTracking, showFailure, uiLanguage} from './page.js';
+import type {LaunchOptions} from './page.js';
 
 export interface TrackLaunchOptions extends Omit<LaunchOptions, 'lessonUrl'> {
   /** Where the track JSON is, relative to the page; its lessons are at `lessons/<id>/lesson.json` beside it. */
@@ -104,52 +104,6 @@ async function openSession(info: TrackInfo, options: TrackLaunchOptions): Promis
     await session.start();
     return {session, local, ok: false};
   }
-}
-
-/**
- * Classroom mode (`?mode=classroom`, docs/decisions/0004-classroom-mode.md): no LMS or LRS session,
- * nothing in localStorage; only the lesson and the step on screen, in this tab's sessionStorage, so a
- * reload returns there. Answers, scores and completion are dropped.
- */
-class ClassroomTrackSink implements TrackSink {
-  readonly kind = 'local';
-  private readonly _key: string;
-  private readonly _session: KeyValueStore;
-
-  constructor(trackId: string, session: KeyValueStore) {
-    this._key = `upstander:${trackId}:classroom`;
-    this._session = session;
-  }
-
-  start(): TrackState | undefined {
-    try {
-      return decodeTrackState(this._session.getItem(this._key));
-    } catch {
-      return undefined;
-    }
-  }
-
-  progressed(_detail: unknown, state: TrackState): void {
-    this.save(state);
-  }
-
-  answered(): void {}
-  lessonCompleted(): void {}
-  trackCompleted(): void {}
-
-  save(state: TrackState): boolean {
-    const kept = emptyTrackState();
-    if (state.current) kept.current = state.current;
-    for (const [id, lesson] of Object.entries(state.lessons)) kept.lessons[id] = {state: {step: lesson.state.step, answers: {}, completed: false}};
-    try {
-      this._session.setItem(this._key, encodeTrackState(kept));
-    } catch {
-      // Storage full or blocked: a reload starts at the overview. Nothing else is lost.
-    }
-    return true;
-  }
-
-  finish(): void {}
 }
 
 /** Loads a track, opens its session, and shows its overview (or the lesson the pupil was in). */

@@ -13,8 +13,9 @@
  * - our extensions: `<base>/extensions/<name>`; anonymous answerers: accounts at `<base>/anonymous`
  */
 
-/** Where Upstander's own IRIs live (an xAPI profile namespace; a launch page can override it). */
-export const DEFAULT_IRI_BASE = 'https://w3id.org/xapi/upstander';
+import {DEFAULT_IRI_BASE} from './iri-base.js';
+
+export {DEFAULT_IRI_BASE};
 
 const trim = (base: string) => base.replace(/\/+$/, '');
 

@@ -49,6 +49,11 @@ export function interactionRecord(answer: SinkAnswer, format: 'scorm12' | 'scorm
   const node = format === 'scorm2004' ? shortId : (id: string) => id;
   const write = (ids: readonly string[]) => ids.map((id) => (id.includes('.') ? `${node(id.slice(0, id.indexOf('.')))}${pair}${node(id.slice(id.indexOf('.') + 1))}` : node(id))).join(list);
   const pairs = answer.kind === 'sort' && (isPairs(answer.response) || isPairs(answer.correctResponse));
+  // One answer per statement (a dilemma: agree, unsure, agree) repeats ids, and a SCORM 2004 choice
+  // must not (Moodle 4.3 refuses it with 406): write it as matching, statement number to answer.
+  if (format === 'scorm2004' && answer.kind === 'choice' && new Set(answer.response).size < answer.response.length) {
+    return {type: 'matching', response: write(answer.response.map((id, i) => `${i + 1}.${id}`)), patterns: []};
+  }
   const type = {
     choice: 'choice',
     sort: pairs ? 'matching' : 'sequencing',

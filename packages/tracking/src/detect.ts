@@ -1,9 +1,12 @@
-import type {LessonInfo, Sink} from './sink.js';
+import type {LessonInfo, Sink, TrackInfo} from './sink.js';
 import {LocalSink} from './local.js';
 import {Scorm12Sink, findScorm12Api} from './scorm12.js';
 import type {Scorm12Api} from './scorm12.js';
 import {Scorm2004Sink, findScorm2004Api} from './scorm2004.js';
 import type {Scorm2004Api} from './scorm2004.js';
+import {LocalTrackSink, OneUnitTrackSink} from './track.js';
+import type {TrackSink} from './track.js';
+import {TRACK_STATE} from './track-state.js';
 import type {KeyValueStore} from './tracker.js';
 import type {Cmi5Launch} from './xapi/cmi5-sink.js';
 import type {LrsSinkOptions} from './xapi/lrs-sink.js';
@@ -125,5 +128,27 @@ export async function createSink(env: Environment, lesson: LessonInfo, deps: Sin
     }
     case 'local':
       return new LocalSink(lesson, deps.storage);
+  }
+}
+
+/**
+ * Makes the track's sink for an environment: SCORM 2004, SCORM 1.2 through their lesson sinks (with
+ * the track state as resume state), browser storage through LocalTrackSink, xAPI through its own sink (lesson
+ * statements about each lesson, in the context of the track), loaded by dynamic import. A track is
+ * never a cmi5 AU (a cmi5 track is a course with one AU per lesson): that throws.
+ */
+export async function createTrackSink(env: Environment, info: TrackInfo, deps: SinkDeps): Promise<TrackSink> {
+  if (env.kind === 'cmi5') throw new Error('A track page is not a cmi5 AU: in a cmi5 course every lesson is an AU of its own.');
+  if (env.kind === 'xapi') {
+    const {TrackXapiSink} = await import('./xapi/track-xapi-sink.js');
+    return new TrackXapiSink(env.launch, info, {...deps, storage: deps.storage});
+  }
+  switch (env.kind) {
+    case 'scorm2004':
+      return new OneUnitTrackSink(new Scorm2004Sink(env.api, info, () => findScorm2004Api(deps.win), TRACK_STATE), info);
+    case 'scorm12':
+      return new OneUnitTrackSink(new Scorm12Sink(env.api, info, () => findScorm12Api(deps.win), TRACK_STATE), info);
+    case 'local':
+      return new LocalTrackSink(info, deps.storage);
   }
 }

@@ -1,10 +1,9 @@
 import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
 import type {SinkAnswer} from './answers.js';
-import type {LessonInfo, Sink} from './sink.js';
+import type {LessonInfo, Sink, TrackInfo} from './sink.js';
 import {LESSON_STATE} from './state-codec.js';
 import type {StateCodec} from './state-codec.js';
 import type {Statement} from './xapi/vocabulary.js';
-import type {TrackInfo} from './track.js';
 
 const LEARNER_KEY = 'upstander:learner';
 /** Most events the standalone log keeps per lesson (the oldest go first). */
@@ -40,15 +39,17 @@ export class LocalSink implements Sink {
   private readonly _storage: Storage;
   private readonly _lesson: LessonInfo;
   /** How the resume state is stored: one lesson (default) or a track (track-state.ts). */
-  codec: StateCodec = LESSON_STATE;
+  readonly codec: StateCodec;
   /**
    * Set when this sink keeps a track played as one unit (LocalTrackSink): the log then holds each
    * lesson's events under its own lesson id, and the export puts them in the context of the track.
    */
-  track?: TrackInfo;
+  readonly track?: TrackInfo;
 
-  constructor(lesson: LessonInfo, storage: Storage) {
+  constructor(lesson: LessonInfo, storage: Storage, options: {codec?: StateCodec; track?: TrackInfo} = {}) {
     this._lesson = lesson;
+    this.codec = options.codec ?? LESSON_STATE;
+    if (options.track) this.track = options.track;
     this._key = `upstander:${lesson.id}:state`;
     this._logKey = `upstander:${lesson.id}:log`;
     this._storage = storage;

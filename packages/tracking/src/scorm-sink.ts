@@ -43,15 +43,16 @@ export abstract class ScormSink<Api> implements Sink {
   private _objectives = new Map<string, number>();
   private _finished = false;
   /** How the resume state is written to cmi.suspend_data: one lesson (default) or a track (track-state.ts). */
-  codec: StateCodec = LESSON_STATE;
+  readonly codec: StateCodec;
 
   protected abstract readonly _elements: ScormElements;
   /** Longest cmi.suspend_data the version guarantees, in bytes. */
   protected abstract readonly _suspendLimit: number;
 
-  constructor(conn: ScormConnection<Api>, lesson: LessonInfo) {
+  constructor(conn: ScormConnection<Api>, lesson: LessonInfo, codec: StateCodec = LESSON_STATE) {
     this._conn = conn;
     this._lesson = lesson;
+    this.codec = codec;
     // A new LMS session numbers interactions from what it holds: answers are written again there.
     conn.onReconnect = () => {
       this._interactionIndex = new WeakMap();

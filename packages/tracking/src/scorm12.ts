@@ -6,6 +6,7 @@ import type {ScormDialect} from './scorm.js';
 import {ScormSink, interactionResult, scaledScore} from './scorm-sink.js';
 import type {Outcome} from './scorm-sink.js';
 import type {LessonInfo} from './sink.js';
+import type {StateCodec} from './state-codec.js';
 
 /** The SCORM 1.2 run-time API an LMS exposes as `window.API` (SCORM 1.2 RTE §3.3). */
 export interface Scorm12Api {
@@ -76,8 +77,9 @@ export class Scorm12Sink extends ScormSink<Scorm12Api> {
   protected readonly _normalExit = '';
 
   /** `find` looks for the API again when it vanished (default: in this window and its parents). */
-  constructor(api: Scorm12Api, lesson: LessonInfo, find?: () => Scorm12Api | undefined) {
-    super(new ScormConnection(api, scorm12Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm12Api(window)))), lesson);
+  /** `codec`: how the resume state is written to cmi.suspend_data (one lesson by default; TRACK_STATE for a track). */
+  constructor(api: Scorm12Api, lesson: LessonInfo, find?: () => Scorm12Api | undefined, codec?: StateCodec) {
+    super(new ScormConnection(api, scorm12Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm12Api(window)))), lesson, codec);
   }
 
   protected _openAttempt(): void {

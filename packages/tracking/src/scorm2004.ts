@@ -6,6 +6,7 @@ import type {ScormDialect} from './scorm.js';
 import {ScormSink, interactionResult, scaledScore} from './scorm-sink.js';
 import type {Outcome} from './scorm-sink.js';
 import type {LessonInfo} from './sink.js';
+import type {StateCodec} from './state-codec.js';
 import {isoDuration} from './time.js';
 
 export {isoDuration} from './time.js';
@@ -43,7 +44,7 @@ export const scorm2004Dialect: ScormDialect<Scorm2004Api> = {
     getErrorString: (code) => api.GetErrorString(code),
   }),
   emptyOnGet: new Set(['401', '402', '403', '405']),
-  refused: new Set(['404', '406', '407', '408']),
+  refused: new Set(['351', '404', '406', '407', '408']),
   sessionLost: new Set(['122', '123', '132', '133', '142', '143']),
 };
 
@@ -79,8 +80,9 @@ export class Scorm2004Sink extends ScormSink<Scorm2004Api> {
   protected readonly _normalExit = 'normal';
 
   /** `find` looks for the API again when it vanished (default: in this window and its parents). */
-  constructor(api: Scorm2004Api, lesson: LessonInfo, find?: () => Scorm2004Api | undefined) {
-    super(new ScormConnection(api, scorm2004Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm2004Api(window)))), lesson);
+  /** `codec`: how the resume state is written to cmi.suspend_data (one lesson by default; TRACK_STATE for a track). */
+  constructor(api: Scorm2004Api, lesson: LessonInfo, find?: () => Scorm2004Api | undefined, codec?: StateCodec) {
+    super(new ScormConnection(api, scorm2004Dialect, find ?? (() => (typeof window === 'undefined' ? undefined : findScorm2004Api(window)))), lesson, codec);
   }
 
   protected _openAttempt(): void {

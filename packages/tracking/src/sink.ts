@@ -1,4 +1,4 @@
-import type {CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
+import type {Completion, CompletedDetail, LearnerState, ProgressedDetail} from '@upstander/schema';
 import type {SinkAnswer} from './answers.js';
 
 /** What a lesson tells its sinks about itself. */
@@ -20,6 +20,21 @@ export interface LessonInfo {
   stepCount?: number;
   /** Titles of choice options and questions, for xAPI activity definitions. Optional. */
   activities?: Record<string, ActivityInfo>;
+}
+
+/**
+ * The track as one unit: what a sink that knows one lesson needs (id, title, every lesson's
+ * kerndoelen, every lesson's activities under their interaction ids), plus its places and lessons.
+ */
+export interface TrackInfo extends LessonInfo {
+  /** The places of the track, in order: a lesson, and lessons that may stand in for it. */
+  places: {lesson: string; variants?: string[]}[];
+  /** Every lesson of the track (of its places and their variants) that is there, by id. */
+  lessons: Record<string, LessonInfo>;
+  /** The track's completion rule (applied by @upstander/schema's `trackStatus`). */
+  completion: Completion;
+  /** 0–1: the score of a `mastery` completion rule (the packager writes it as the LMS's mastery score too). */
+  masteryScore?: number;
 }
 
 /** What a statement may say about a tracked activity: its question and options (lesson content, never learner text). */

@@ -5,34 +5,18 @@
  * keeps every lesson's state in one TrackState and writes to one TrackSink: the LMS session is opened
  * once and never finished between lessons.
  */
-import type {Completion, CompletedDetail, LearnerState, ProgressedDetail, Track} from '@upstander/schema';
+import type {CompletedDetail, LearnerState, ProgressedDetail, Track} from '@upstander/schema';
 import {trackStatus} from '@upstander/schema/progress';
 import type {LessonProgress, TrackStatus} from '@upstander/schema/progress';
 import type {SinkAnswer} from './answers.js';
-import {createSink} from './detect.js';
-import type {Environment, SinkDeps} from './detect.js';
 import {LocalSink} from './local.js';
 import {hashKey} from './scorm.js';
-import {ScormSink} from './scorm-sink.js';
-import type {ActivityInfo, LessonInfo, SaveReason, Sink, SinkKind} from './sink.js';
+import type {ActivityInfo, LessonInfo, SaveReason, Sink, SinkKind, TrackInfo} from './sink.js';
 import {TRACK_STATE, emptyTrackState, isTrackState} from './track-state.js';
 import type {TrackState} from './track-state.js';
 import type {Statement} from './xapi/vocabulary.js';
 
-/**
- * The track as one unit: what a sink that knows one lesson needs (id, title, every lesson's
- * kerndoelen, every lesson's activities under their interaction ids), plus its places and lessons.
- */
-export interface TrackInfo extends LessonInfo {
-  /** The places of the track, in order: a lesson, and lessons that may stand in for it. */
-  places: {lesson: string; variants?: string[]}[];
-  /** Every lesson of the track (of its places and their variants) that is there, by id. */
-  lessons: Record<string, LessonInfo>;
-  /** The track's completion rule (applied by @upstander/schema's `trackStatus`). */
-  completion: Completion;
-  /** 0–1: the score of a `mastery` completion rule (the packager writes it as the LMS's mastery score too). */
-  masteryScore?: number;
-}
+export type {TrackInfo} from './sink.js';
 
 /** The interaction id of an activity in a track: `<lesson id>_<activity id>` (ids are [a-z0-9-], so `_` keeps them apart; a SCORM 1.2 CMIIdentifier). */
 export const interactionId = (lessonId: string, activityId: string): string => `${lessonId}_${activityId}`;
@@ -181,10 +165,8 @@ export class LocalTrackSink implements TrackSink {
   private readonly _local: LocalSink;
   private readonly _info: TrackInfo;
 
-  constructor(local: LocalSink, info: TrackInfo) {
-    local.codec = TRACK_STATE;
-    local.track = info;
-    this._local = local;
+  constructor(info: TrackInfo, storage: Storage) {
+    this._local = new LocalSink(info, storage, {codec: TRACK_STATE, track: info});
     this._info = info;
   }
 
@@ -221,24 +203,6 @@ export class LocalTrackSink implements TrackSink {
   exportStatements(iriBase?: string): Promise<Statement[]> {
     return this._local.exportStatements(iriBase);
   }
-}
-
-/**
- * Makes the track's sink for an environment: SCORM 2004, SCORM 1.2 through their lesson sinks (with
- * the track state as resume state), browser storage through LocalTrackSink, xAPI through its own sink (lesson
- * statements about each lesson, in the context of the track), loaded by dynamic import. A track is
- * never a cmi5 AU (a cmi5 track is a course with one AU per lesson): that throws.
- */
-export async function createTrackSink(env: Environment, info: TrackInfo, deps: SinkDeps): Promise<TrackSink> {
-  if (env.kind === 'cmi5') throw new Error('A track page is not a cmi5 AU: in a cmi5 course every lesson is an AU of its own.');
-  if (env.kind === 'xapi') {
-    const {TrackXapiSink} = await import('./xapi/track-xapi-sink.js');
-    return new TrackXapiSink(env.launch, info, {...deps, storage: deps.storage});
-  }
-  const sink = await createSink(env, info, deps);
-  if (sink instanceof LocalSink) return new LocalTrackSink(sink, info);
-  if (sink instanceof ScormSink) sink.codec = TRACK_STATE;
-  return new OneUnitTrackSink(sink, info);
 }
 
 /** The percentage (0–100) of a lesson score (`up-completed`'s), or undefined without scored questions. */

@@ -37,7 +37,7 @@ describe('StatementQueue against an LRS', () => {
   let storage: ReturnType<typeof memory>;
   const queues: StatementQueue[] = [];
   const open = (extra: Partial<QueueOptions> = {}) => {
-    const q = new StatementQueue({endpoint: lrs.endpoint, auth: lrs.auth, storage, key: 'q', retryDelays: [20, 40, 80], jitter: 0, timeoutMs: 3000, failAfter: 2, ...extra});
+    const q = new StatementQueue({endpoint: lrs.endpoint, auth: lrs.auth, storage, key: 'q', retryDelays: [20, 40, 80], jitter: 0, timeoutMs: 3000, settleMs: 50, failAfter: 2, ...extra});
     queues.push(q);
     return q;
   };

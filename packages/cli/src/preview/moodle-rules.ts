@@ -89,9 +89,9 @@ export function moodleRefusal(version: '1.2' | '2004', element: string, value: s
     'cmi.objectives.n.description': [langString250],
   };
   // learner_response and correct_responses by interaction type: node format(s), most nodes, delimiters.
-  const responses: Record<string, {format: string; format2?: string; max: number; delimiter: string; delimiter2?: string}> = {
+  const responses: Record<string, {format: string; format2?: string; max: number; delimiter: string; delimiter2?: string; unique?: boolean}> = {
     'true-false': {format: '^true$|^false$', max: 1, delimiter: ''},
-    choice: {format: shortId, max: 36, delimiter: '[,]'},
+    choice: {format: shortId, max: 36, delimiter: '[,]', unique: true},
     'fill-in': {format: langString250, max: 10, delimiter: '[,]'},
     'long-fill-in': {format: langString4000, max: 1, delimiter: ''},
     matching: {format: shortId, format2: shortId, max: 36, delimiter: '[,]', delimiter2: '[.]'},
@@ -106,7 +106,8 @@ export function moodleRefusal(version: '1.2' | '2004', element: string, value: s
     if (!spec) return '408'; // Moodle: a response before the type is "dependency not established"
     if (generic.endsWith('pattern') && type === 'numeric') return ''; // a range "min[:]max", checked apart in Moodle
     const nodes = spec.delimiter ? value.split(spec.delimiter) : [value];
-    if (nodes.length > spec.max) return '406';
+    if (nodes.length > spec.max) return '351'; // "Data Model Element Pattern Too Long"
+    if (spec.unique && nodes.some((node, i) => node !== '' && nodes.indexOf(node) < i)) return '406';
     for (const node of nodes) {
       if (spec.delimiter2) {
         const [a = '', b = '', ...rest] = node.split(spec.delimiter2);

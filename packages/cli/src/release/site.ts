@@ -357,6 +357,9 @@ ${command('npm run release', false)}
 <li>Importeer de zip in het LMS (als "xAPI package", "Tin Can" of "cmi5 course"); het LMS geeft de les het adres van de LRS mee bij het starten.</li>
 <li>Controleer de downloads met <a href="${root}SHA256SUMS">SHA256SUMS</a>: <code>sha256sum -c SHA256SUMS</code> in de map met de bestanden.</li>
 </ol>
+<h2>De voortgang lezen</h2>
+<p>Het rapport leest de statements uit elke xAPI-LRS (pagina voor pagina) of uit een export, en toont de voortgang per klas, leerlijn, les, vraag, leerling en kerndoel, als tabel, CSV of één HTML-pagina. Vrije tekst staat er nooit in. Elk veld: ${doc('docs/admin.md', 'voor LMS-beheerders')}; het vocabulaire: ${doc('docs/tracking.md', 'tracking')}.</p>
+${command('UPSTANDER_LRS_PASSWORD=geheim npm run upstander -- report --lrs https://lrs.example.org/xapi/ --user rapport --format html --out voortgang.html', false)}
 <h2>De webmap met een eigen LRS (zonder LMS)</h2>
 <p>De webmap op deze site houdt de voortgang alleen in de browser. Wil je statements in je eigen LRS, bouw de webmap dan zelf met het adres van je LRS (gebruik gegevens die alleen statements mogen schrijven):</p>
 ${command('UPSTANDER_XAPI_AUTH="Basic dXBzdGFuZGVyOnNjaHJpanZlbg==" npm run upstander -- build --format web --xapi-endpoint https://lrs.example.org/xapi/ --out pakketten')}

@@ -1,4 +1,4 @@
-import type {GuideTranslation} from './guide-nl.js';
+import type {GuideTranslation} from './guide-translation.js';
 
 const list = (numbers: number[]) =>
   numbers.length < 2 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;

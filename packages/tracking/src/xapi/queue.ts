@@ -41,6 +41,12 @@ export interface QueueOptions {
   jitter?: number;
   /** A request that takes longer is abandoned and retried. */
   timeoutMs?: number;
+  /**
+   * After a statement request got no answer (network error, timeout, aborted as the page went), how
+   * long its statements are not sent again: the LRS may still be writing them, and ADL stores two
+   * overlapping POSTs of one id twice. Its writes took up to 2.5 s on a busy machine.
+   */
+  settleMs?: number;
   /** Consecutive failed attempts before `onHealth(false)`. */
   failAfter?: number;
   /** Told when delivery starts failing and when it works again. */
@@ -109,6 +115,7 @@ export class StatementQueue {
       retryDelays: [500, 1000, 2000, 5000, 10000, 30000],
       jitter: 0.2,
       timeoutMs: 10000,
+      settleMs: 5000,
       failAfter: 3,
       ...options,
       endpoint: options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`,
@@ -279,7 +286,11 @@ export class StatementQueue {
     return 'retry';
   }
 
-  /** Sends statements, marking them in flight (here and in storage) until the LRS answers. */
+  /**
+   * Sends statements, marking them in flight (here and in storage) until the LRS answers. Without an
+   * answer they stay marked for `settleMs` from then (the LRS may still be writing them): neither this
+   * page nor a reloaded one sends them again before (see _earlierInFlightUntil).
+   */
   private async _statementRequest(batch: Statement[], method: string, path: string, body: string): Promise<number> {
     const sending = (this._data.sending ??= {});
     const now = Date.now();
@@ -288,12 +299,17 @@ export class StatementQueue {
       sending[s.id] = now;
     }
     this._save();
+    let status = 0;
     try {
-      return (await this._send(method, path, body, {})).status;
+      status = (await this._send(method, path, body, {})).status;
+      return status;
     } finally {
+      // A mark counts until its time + timeoutMs: an unanswered one, until now + settleMs.
+      const settled = Date.now() + this._o.settleMs - this._o.timeoutMs;
       for (const s of batch) {
         this._inflight.delete(s.id);
-        delete this._data.sending?.[s.id];
+        if (status === 0 && this._data.sending) this._data.sending[s.id] = settled;
+        else delete this._data.sending?.[s.id];
       }
       this._save();
     }
@@ -358,11 +374,17 @@ export class StatementQueue {
   private async _send(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{status: number; etag?: string; text: string}> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this._o.timeoutMs);
+    // A request that does not settle even after the abort (seen against ADL under load: the queue
+    // stalled behind it for good) is given up a second later all the same.
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<'hung'>((resolve) => {
+      giveUp = setTimeout(() => resolve('hung'), this._o.timeoutMs + 1000);
+    });
     const bytes = body?.length ?? 0;
     const keepalive = body !== undefined && this._keepaliveBytes + bytes <= KEEPALIVE_BYTES;
     if (keepalive) this._keepaliveBytes += bytes;
     try {
-      const response = await this._fetch(`${this._o.endpoint}${path}`, {
+      const response = await Promise.race([this._fetch(`${this._o.endpoint}${path}`, {
         method,
         headers: {
           ...(this._o.auth ? {Authorization: this._o.auth} : {}),
@@ -376,14 +398,17 @@ export class StatementQueue {
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
         signal: controller.signal,
-      });
-      const text = await response.text().catch(() => '');
+      }), hung]);
+      if (response === 'hung') return {status: 0, text: ''};
+      const text = await Promise.race([response.text().catch(() => ''), hung]);
+      if (text === 'hung') return {status: 0, text: ''};
       const etag = response.headers.get('ETag');
       return {status: response.status, text, ...(etag ? {etag} : {})};
     } catch {
       return {status: 0, text: ''};
     } finally {
       clearTimeout(timer);
+      clearTimeout(giveUp);
       if (keepalive) this._keepaliveBytes -= bytes;
     }
   }
