@@ -203,10 +203,11 @@ const PROBES: [RegExp, string][] = [
   [/^--up-max-width$/, '123px'],
   [/^--up-radius$/, '13px'],
   [/^--up-space$/, '17px'],
+  [/^--up-classroom-height$/, '321px'],
 ];
 const WATCHED = [
   'color', 'background-color', 'border-top-color', 'border-inline-start-color', 'outline-color', 'accent-color', 'fill', 'stroke',
-  'box-shadow', 'font-family', 'font-size', 'max-width', 'border-top-left-radius', 'margin-block-end', 'padding-top', 'row-gap',
+  'box-shadow', 'font-family', 'font-size', 'max-width', 'max-height', 'border-top-left-radius', 'margin-block-end', 'padding-top', 'row-gap',
 ];
 
 /** How `el` and everything in it looks, as far as custom properties can change it. */
