@@ -25,6 +25,6 @@ export default {
   plugins: [a11ySnapshotPlugin(), jsonModules, esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath(), headless: true, args: chromiumArgs}})],
   concurrency: 1,
-  testFramework: {config: {ui: 'bdd', timeout: 10000}},
+  testFramework: {config: {ui: 'bdd', timeout: 30000}},
   testsFinishTimeout: 300000,
 };
