@@ -1,6 +1,7 @@
 // Shared by the end-to-end package tests (tests/e2e/packages-*.test.ts): the lessons to test, a pupil
 // who plays a lesson through, and a folder with a built package unpacked as an LMS or a web server
 // would hold it.
+import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -147,11 +148,12 @@ async function answer(frame: Frame, lesson: Lesson, step: Step, wrong: boolean):
 /**
  * Plays the first steps of a lesson up to and including its first choice question (answering what
  * must be answered on the way), then moves on one step. Returns where the pupil is and the option
- * chosen, to check a resume.
+ * chosen, to check a resume. A lesson without a choice question (the Cleanup Day's welcome, for one)
+ * plays its first step only, and `optionText` is empty.
  */
 export async function playToAfterFirstQuestion(frame: Frame, lesson: Lesson): Promise<{stepIndex: number; optionText: string}> {
   const t = labels(lesson);
-  const first = lesson.steps.findIndex((s) => s.activity.type === 'choice');
+  const first = Math.max(0, lesson.steps.findIndex((s) => s.activity.type === 'choice'));
   for (let i = 0; i <= first; i++) {
     const step = lesson.steps[i]!;
     await frame.waitForSelector(aria('heading', step.title), {timeout: 30_000});
@@ -162,6 +164,20 @@ export async function playToAfterFirstQuestion(frame: Frame, lesson: Lesson): Pr
   const activity = lesson.steps[first]!.activity;
   const optionText = activity.type === 'choice' ? (activity.options.find((o) => o.correct) ?? activity.options[0]!).text : '';
   return {stepIndex: first + 1, optionText};
+}
+
+/**
+ * After a resume: goes back one step and checks the answer given before leaving is still there (or,
+ * for a lesson without a choice question, that the first step shows again).
+ */
+export async function backToAnswer(frame: Frame, lesson: Lesson, optionText: string): Promise<void> {
+  await frame.locator(aria('button', labels(lesson).previous)).click();
+  if (!optionText) {
+    await frame.waitForSelector(aria('heading', lesson.steps[0]!.title));
+    return;
+  }
+  const radio = await frame.waitForSelector(aria('radio', optionText));
+  assert.equal(await radio!.evaluate((el) => (el as HTMLInputElement).checked), true, 'the answer given before leaving is still chosen');
 }
 
 /** The frame of the lesson in a preview LMS page, once the lesson shows. */

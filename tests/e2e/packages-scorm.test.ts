@@ -10,7 +10,7 @@ import {previewLmsMounts} from '../../packages/cli/src/preview.js';
 import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
-import {allSources, answeredIds, aria, labels, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
+import {allSources, answeredIds, aria, backToAnswer, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const sources = allSources();
 const space = workspace('scorm');
@@ -91,9 +91,7 @@ for (const source of sources) {
         const after = await dataModel(page);
         assert.equal(format === 'scorm12' ? after.core.entry : after.entry, 'resume', 'the LMS started a resumed session');
         // Back one step: the answer given before leaving is still there.
-        await again.locator(aria('button', labels(lesson).previous)).click();
-        const radio = await again.waitForSelector(aria('radio', optionText));
-        assert.equal(await radio!.evaluate((el) => (el as HTMLInputElement).checked), true);
+        await backToAnswer(again, lesson, optionText);
         await context.close();
       });
     }

@@ -14,7 +14,7 @@ import {loadLibrary} from '../../packages/cli/src/lessons.js';
 import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
-import {allSources, aria, labels, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
+import {allSources, aria, backToAnswer, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
 const sources = allSources();
 const library = loadLibrary(['lessons', 'tracks', 'examples/tracks']);
@@ -84,9 +84,7 @@ for (const source of sources) {
       await page.reload();
       const frame = await mainFrame(page);
       await frame.waitForSelector(aria('heading', lesson.steps[stepIndex]!.title), {timeout: 30_000});
-      await frame.locator(aria('button', labels(lesson).previous)).click();
-      const radio = await frame.waitForSelector(aria('radio', optionText));
-      assert.equal(await radio!.evaluate((el) => (el as HTMLInputElement).checked), true);
+      await backToAnswer(frame, lesson, optionText);
       await context.close();
     });
 
