@@ -5,11 +5,18 @@ import type {StoryActivity} from '@upstander/schema';
 import {ActivityElement} from './internal/activity-element.js';
 import type {LessonMode} from './internal/activity-element.js';
 import {renderMarkdown, richText} from './internal/rich-text.js';
-import {storyPicture} from './internal/story-picture.js';
 import {buttons, fields, host, panels, tokens} from './internal/styles.js';
 import {TextAnswers, savedStatus, textField} from './internal/text-answers.js';
 import type {Translation} from './translations/nl.js';
 import {customElement} from './internal/define.js';
+
+type Draw = (typeof import('./internal/story-picture.js'))['storyPicture'];
+/**
+ * The drawings of a story in pictures, loaded the first time a story with panels shows: most steps
+ * have none, and a lesson page needs them only once the pupil opens the pictures.
+ */
+let drawing: Promise<Draw> | undefined;
+let draw: Draw | undefined;
 
 /**
  * @summary An experience story, to read or to hear, with empathy questions.
@@ -169,7 +176,21 @@ export class UpStory extends ActivityElement {
     return this._answers.answered(this._ids()).length > 0;
   }
 
+  /** Settles once the drawings this story needs are loaded (part of `updateComplete`). */
+  private _pictures: Promise<unknown> | undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._pictures) return done;
+    await this._pictures;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.activity?.panels?.length && !draw) {
+      drawing ??= import('./internal/story-picture.js').then((module) => (draw = module.storyPicture));
+      this._pictures ??= drawing.then(() => this.requestUpdate());
+    }
     if (changed.has('activity') || changed.has('text')) this._answers.restore(this.text, this._ids(), changed.has('activity'));
     this._setState('answered', this.answered);
   }
@@ -195,7 +216,7 @@ export class UpStory extends ActivityElement {
                 ${activity.panels.map(
                   (panel) => html`<li part="panel">
                     <figure>
-                      ${storyPicture(panel.picture)}
+                      ${draw ? draw(panel.picture) : nothing}
                       <figcaption class="rich">${renderMarkdown(panel.text)}</figcaption>
                     </figure>
                   </li>`,

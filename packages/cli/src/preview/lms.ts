@@ -164,10 +164,15 @@ async function startLrs(standard: 'xapi' | 'cmi5') {
   const statements: Statement[] = [];
   const poll = async () => {
     try {
-      const answer = await fetch(`${launch.endpoint}statements?registration=${registration}&ascending=true`, {
-        headers: {Authorization: launch.auth, 'X-Experience-API-Version': '1.0.3'},
-      });
-      const {statements: list} = (await answer.json()) as {statements: Statement[]};
+      // An LRS answers a page at a time (ADL's: 100 at most); `more` leads to the rest.
+      let next = `${launch.endpoint}statements?registration=${registration}&ascending=true`;
+      const list: Statement[] = [];
+      while (next) {
+        const answer = await fetch(next, {headers: {Authorization: launch.auth, 'X-Experience-API-Version': '1.0.3'}});
+        const page = (await answer.json()) as {statements: Statement[]; more?: string};
+        list.push(...page.statements);
+        next = page.more ? new URL(page.more, launch.endpoint).href : '';
+      }
       for (const statement of list) {
         if (shown.has(statement.id)) continue;
         shown.add(statement.id);
