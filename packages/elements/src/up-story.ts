@@ -180,8 +180,6 @@ export class UpStory extends ActivityElement {
   private _pictures: Promise<unknown> | undefined;
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this._pictures) return done;
     await this._pictures;
     return super.getUpdateComplete();
   }
