@@ -110,6 +110,21 @@ describe('StatementQueue against an LRS', () => {
     });
   }
 
+  // Seen in the browser: the lesson's last two statements were queued in one task while the queue
+  // waited for an unanswered send to settle; the second flush cancelled the first one's wait.
+  it('statements queued one after another while it waits for an unanswered send are still sent', async () => {
+    lrs.setFault('offline');
+    const q = open({settleMs: 300});
+    const sent = Array.from({length: 3}, statement);
+    q.enqueue([sent[0]!]);
+    await until(() => q.stats.failures >= 1);
+    lrs.setFault('none');
+    q.enqueue([sent[1]!]);
+    q.enqueue([sent[2]!]);
+    await until(() => q.pending.length === 0);
+    holdsExactly(sent);
+  });
+
   it('survives a reload: a new queue on the same storage sends what the old one could not', async () => {
     lrs.setFault('offline');
     const first = open({timeoutMs: 600});

@@ -88,6 +88,8 @@ export class StatementQueue {
   private readonly _fetch: typeof fetch;
   private _data: Stored;
   private _running?: Promise<boolean>;
+  /** The send asked for while one was running. */
+  private _again?: Promise<boolean>;
   private _timer?: ReturnType<typeof setTimeout>;
   private _attempt = 0;
   private _healthy = true;
@@ -156,12 +158,23 @@ export class StatementQueue {
     this._save();
   }
 
-  /** Sends everything now (restarting back-off). Resolves true when the queue is empty. */
+  /**
+   * Sends everything now (restarting back-off). Resolves true when the queue is empty. Asked while a
+   * send runs, it sends again once that one ends: the running one may have passed new statements by,
+   * and the wait it set (a timer) must not be cancelled without a run that sets its own.
+   */
   flush(): Promise<boolean> {
     if (this._closed) return Promise.resolve(false);
+    if (this._running) {
+      this._again ??= this._running.then(() => {
+        this._again = undefined;
+        return this.flush();
+      });
+      return this._again;
+    }
     clearTimeout(this._timer);
     this._timer = undefined;
-    this._running ??= this._run().finally(() => {
+    this._running = this._run().finally(() => {
       this._running = undefined;
     });
     return this._running;
