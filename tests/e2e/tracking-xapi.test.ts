@@ -4,6 +4,7 @@
 // lost answer after storing, a hanging request, the network offline) after which the LRS holds
 // every statement the browser ever tried to send exactly once.
 import assert from 'node:assert/strict';
+import {randomUUID} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
@@ -19,16 +20,17 @@ import type {Fault, TestLrs} from '../lrs/lrs.js';
 const LESSON = 'lessons/groep-7-8/wat-is-online-respect.json';
 const PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
 const BASE = 'https://w3id.org/xapi/upstander';
+const REAL_LRS = process.env['UPSTANDER_REAL_LRS'];
 const actor = {objectType: 'Agent', account: {homePage: 'https://lms.example', name: 'leerling-17'}};
 
 
-/** Ids of every statement the browser sent (or tried to send) in a POST or PUT. */
-function attemptedIds(lrs: TestLrs): Set<string> {
+/** Ids of every statement of a registration the browser sent (or tried to send) in a POST or PUT. */
+function attemptedIds(lrs: TestLrs, registration: string): Set<string> {
   const ids = new Set<string>();
   for (const r of lrs.requests) {
     if (!r.path.endsWith('/statements') || (r.method !== 'POST' && r.method !== 'PUT') || !r.body) continue;
     const body = JSON.parse(r.body);
-    for (const s of Array.isArray(body) ? body : [body]) ids.add(s.id);
+    for (const s of Array.isArray(body) ? body : [body]) if (s.context?.registration === registration) ids.add(s.id);
   }
   return ids;
 }
@@ -43,8 +45,8 @@ describe('xAPI launch against an LRS', () => {
   let run = 0;
   const lessonIri = () => `${BASE}/lessons/${lesson.id}`;
   const choices = () => lesson.steps.flatMap((s) => (s.activity.type === 'choice' ? [s.activity] : []));
-  const launch = (registration: string) =>
-    `${server.url}/pkg/index.html?${new URLSearchParams({endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration})}`;
+  const launch = (registration: string, target = lrs) =>
+    `${server.url}/pkg/index.html?${new URLSearchParams({endpoint: target.endpoint, auth: target.auth, actor: JSON.stringify(actor), registration})}`;
 
   before(async () => {
     const parsed = parseLesson(JSON.parse(readFileSync(LESSON, 'utf8')));
@@ -139,11 +141,15 @@ describe('xAPI launch against an LRS', () => {
     await page.browserContext().close();
   });
 
-  it('delivers every statement exactly once through 500, 401, lost answers, a hang and offline', async () => {
-    const registration = `00000000-0000-4000-8000-00000000020${++run}`;
+  /**
+   * Plays the lesson while the LRS answers 500, then 401, loses answers, hangs and is offline, each
+   * for a step; then checks what `target` (or the real LRS behind it) holds: every statement once.
+   */
+  async function throughFaults(target: TestLrs, registration: string): Promise<void> {
     const page = await newPage(browser);
-    await page.goto(launch(registration));
-    const failedPosts = () => lrs.requests.filter((r) => r.path.endsWith('/statements') && r.status !== 200 && r.status !== 204 && r.method !== 'OPTIONS').length;
+    await page.goto(launch(registration, target));
+    const held = () => target.storedFor(registration);
+    const failedPosts = () => target.requests.filter((r) => r.path.endsWith('/statements') && r.status !== 200 && r.status !== 204 && r.method !== 'OPTIONS').length;
     const saveFailed = () => page.$eval('up-lesson', (el) => el.hasAttribute('save-failed'));
     const faults: [number, Fault][] = [
       [1, '500'],
@@ -160,7 +166,7 @@ describe('xAPI launch against an LRS', () => {
       const ending = faults.find(([at]) => at === i - 1)?.[1];
       if (ending) {
         if (ending === 'timeout') {
-          await waitFor(() => lrs.requests.some((r) => r.path.endsWith('/statements') && r.status === 0 && r.method === 'POST'), 'a hanging request');
+          await waitFor(() => target.requests.some((r) => r.path.endsWith('/statements') && r.status === 0 && r.method === 'POST'), 'a hanging request');
         } else if (ending === '500') {
           // Long enough for the learner to be told (three failed attempts in a row).
           await waitFor(saveFailed, 'the save-failed message');
@@ -171,35 +177,35 @@ describe('xAPI launch against an LRS', () => {
           await waitFor(() => failedPosts() >= before + 2, `two failed attempts (${ending})`);
         }
         if (ending === 'offline') await page.setOfflineMode(false);
-        else lrs.setFault('none');
+        else target.setFault('none');
       }
       if (starting) {
         before = failedPosts();
         if (starting === 'offline') await page.setOfflineMode(true);
-        else lrs.setFault(starting, /\/statements$/);
+        else target.setFault(starting, /\/statements$/);
       }
     });
     assert.ok(sawMessage, 'the learner was told while the LRS failed');
     await waitFor(() => queueEmpty(page), 'the queue to empty', 60000);
     await waitFor(async () => !(await saveFailed()), 'the message to go away');
     await page.goto('about:blank');
-    await waitFor(() => lrs.byVerb('terminated').some((s) => s['context']?.registration === registration), 'terminated');
+    await waitFor(async () => (await held()).some((s) => String(s['verb'].id).endsWith('/terminated')), 'terminated');
 
-    const stored = lrs.ids();
+    const mine = await held();
+    const stored = mine.map((s) => s['id'] as string);
     assert.equal(new Set(stored).size, stored.length, 'no id stored twice');
-    const attempted = attemptedIds(lrs);
+    const attempted = attemptedIds(target, registration);
     const missing = [...attempted].filter((id) => !stored.includes(id));
     assert.deepEqual(missing, [], 'every statement the browser tried to send is in the LRS');
-    assert.equal(lrs.requests.filter((r) => r.path.endsWith('/activities/state') && r.status === 409).length, 0, 'never a state write without a precondition');
-    for (const r of lrs.requests.filter((x) => x.path.endsWith('/statements') && x.status === 409)) {
+    assert.equal(target.requests.filter((r) => r.path.endsWith('/activities/state') && r.status === 409).length, 0, 'never a state write without a precondition');
+    for (const r of target.requests.filter((x) => x.path.endsWith('/statements') && x.status === 409)) {
       // A 409 only for a statement the LRS holds as it was sent (a retry after a lost answer).
       const body = JSON.parse(r.body);
       for (const s of Array.isArray(body) ? body : [body]) {
-        const held = lrs.statements.find((x) => x.statement['id'] === s.id);
-        if (held && r.method === 'PUT') assert.equal(JSON.stringify(held.statement['result'] ?? null), JSON.stringify(s.result ?? null));
+        const kept = mine.find((x) => x['id'] === s.id);
+        if (kept && r.method === 'PUT') assert.equal(JSON.stringify(kept['result'] ?? null), JSON.stringify(s.result ?? null));
       }
     }
-    const mine = lrs.statements.map((s) => s.statement).filter((s) => s['context']?.registration === registration);
     const verbs = mine.map((s) => String(s['verb'].id).split('/').pop());
     assert.equal(verbs.filter((v) => v === 'answered').length, choices().length);
     assert.equal(verbs.filter((v) => v === 'completed').length, 1);
@@ -207,5 +213,19 @@ describe('xAPI launch against an LRS', () => {
     assert.equal(verbs[0], 'initialized');
     const times = mine.map((s) => Date.parse(s['timestamp']));
     assert.deepEqual(times, [...times].sort((a, b) => a - b), 'stored in the order they happened');
+    await page.close();
+  }
+
+  it('delivers every statement exactly once through 500, 401, lost answers, a hang and offline', () => throughFaults(lrs, `00000000-0000-4000-8000-00000000020${++run}`));
+
+  // The same faults, injected by the test LRS standing in front of a real one (ADL's, from
+  // ../shared/harness/lrs-up.sh), which stores and answers everything else.
+  it('the same through a real LRS behind the faults (UPSTANDER_REAL_LRS)', {skip: !REAL_LRS && 'set UPSTANDER_REAL_LRS (and UPSTANDER_REAL_LRS_AUTH=user:password) to run against a real LRS'}, async () => {
+    const front = await startLrs({endpoint: REAL_LRS!, auth: `Basic ${Buffer.from(process.env['UPSTANDER_REAL_LRS_AUTH'] ?? '').toString('base64')}`});
+    try {
+      await throughFaults(front, randomUUID());
+    } finally {
+      await front.close();
+    }
   });
 });

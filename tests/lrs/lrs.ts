@@ -12,6 +12,8 @@
 // on PostgreSQL does (its id check and insert are not one transaction), so a test sees a client
 // that has one statement in flight twice.
 // Every request is recorded, so tests can count statements and check what left the browser.
+// With `upstream` (a real LRS, such as ADL's), it is a fault-injecting front: the faults are applied
+// here and every other xAPI request is passed on to the real LRS, which stores and answers.
 import {createHash, randomUUID} from 'node:crypto';
 import {createServer} from 'node:http';
 import type {IncomingMessage, ServerResponse} from 'node:http';
@@ -87,6 +89,12 @@ function canonical(statement: Record<string, any>): string {
   return JSON.stringify(sort(rest));
 }
 
+/** A real LRS behind the test LRS: its endpoint and its Authorization header value. */
+export interface Upstream {
+  endpoint: string;
+  auth: string;
+}
+
 export class TestLrs {
   /** http://127.0.0.1:port */
   url = '';
@@ -112,6 +120,8 @@ export class TestLrs {
   private readonly _held: ServerResponse[] = [];
   private readonly _sockets = new Set<Socket>();
   private _server = createServer((req, res) => void this._handle(req, res));
+
+  constructor(readonly upstream?: Upstream) {}
 
   async start(): Promise<this> {
     this._server.on('connection', (socket) => {
@@ -239,6 +249,12 @@ export class TestLrs {
     if (url.pathname.startsWith('/cmi5/fetch/')) return this._fetchToken(url.pathname.slice('/cmi5/fetch/'.length), req, send);
     if (!url.pathname.startsWith('/xapi/')) return send(404, {error: 'not found'});
     const resource = url.pathname.slice('/xapi/'.length).replace(/\/$/, '');
+    if (this.upstream) {
+      if (!this._accepted.has(String(req.headers.authorization ?? ''))) return send(401, {error: 'unauthorized'});
+      const answer = await this._forward(req, resource, url.search, body);
+      if (faulted && this._fault === 'store-then-500') return send(500, {error: 'injected after storing'});
+      return send(answer.status, answer.text || undefined, answer.headers);
+    }
     if (resource === 'about') return send(200, {version: ['1.0.3', '2.0.0']});
     const known = PARAMS[resource];
     const unknown = known ? [...url.searchParams.keys()].filter((k) => !known.includes(k)) : [];
@@ -260,6 +276,44 @@ export class TestLrs {
     }
     if (faulted && this._fault === 'store-then-500') return send(500, {error: 'injected after storing'});
     send(status.code, status.payload, status.headers);
+  }
+
+  /** Passes a request on to the real LRS, with its credentials; its answer (status 502 when it is away). */
+  private async _forward(req: IncomingMessage, resource: string, search: string, body: string): Promise<{status: number; text: string; headers: Record<string, string>}> {
+    const pass = ['content-type', 'if-match', 'if-none-match', 'x-experience-api-version'];
+    const headers: Record<string, string> = {Authorization: this.upstream!.auth};
+    for (const name of pass) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+    const method = req.method ?? 'GET';
+    try {
+      const response = await fetch(`${this.upstream!.endpoint.replace(/\/?$/, '/')}${resource}${search}`, {method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : {body})});
+      const back: Record<string, string> = {};
+      for (const name of ['ETag', 'Content-Type', 'Last-Modified', 'X-Experience-API-Consistent-Through']) {
+        const value = response.headers.get(name);
+        if (value) back[name] = value;
+      }
+      return {status: response.status, text: await response.text(), headers: back};
+    } catch (error) {
+      return {status: 502, text: JSON.stringify({error: `upstream: ${String(error)}`}), headers: {}};
+    }
+  }
+
+  /**
+   * What the LRS holds for a registration, in stored order: here, or the real LRS's own answer
+   * (GET, following `more`) when there is an upstream.
+   */
+  async storedFor(registration: string): Promise<Record<string, any>[]> {
+    if (!this.upstream) return this.statements.map((s) => s.statement).filter((s) => s['context']?.registration === registration);
+    const base = new URL(this.upstream.endpoint.replace(/\/?$/, '/'));
+    const out: Record<string, any>[] = [];
+    let next: string | undefined = new URL(`statements?${new URLSearchParams({registration, ascending: 'true', limit: '100'})}`, base).href;
+    while (next) {
+      const response = await fetch(next, {headers: {Authorization: this.upstream.auth, 'X-Experience-API-Version': '1.0.3'}});
+      if (response.status !== 200) throw new Error(`upstream statements: ${response.status}`);
+      const page = (await response.json()) as {statements: Record<string, any>[]; more?: string};
+      out.push(...page.statements);
+      next = page.more ? new URL(page.more, base).href : undefined;
+    }
+    return out;
   }
 
   private _fetchToken(id: string, req: IncomingMessage, send: (status: number, payload?: unknown) => void): void {
@@ -421,7 +475,7 @@ export class TestLrs {
   }
 }
 
-/** Starts a test LRS on 127.0.0.1 (a free port). */
-export function startLrs(): Promise<TestLrs> {
-  return new TestLrs().start();
+/** Starts a test LRS on 127.0.0.1 (a free port); with `upstream`, a fault-injecting front of a real LRS. */
+export function startLrs(upstream?: Upstream): Promise<TestLrs> {
+  return new TestLrs(upstream).start();
 }
