@@ -1,4 +1,5 @@
-// The xAPI and cmi5 packages of every lesson in lessons/, exactly as `upstander build` writes them,
+// The xAPI and cmi5 packages of the sample lessons (sampleSources: every activity type and track;
+// every lesson with UPSTANDER_E2E=all), exactly as `upstander build` writes them,
 // unpacked by Debian's unzip and launched in Chromium the way an LMS launches them, against the local
 // test LRS (tests/lrs/): the LMS reads tincan.xml or cmi5.xml, adds the launch parameters to the
 // launch URL the package names, and the lesson sends its statements to the LRS. A pupil plays the
@@ -17,9 +18,9 @@ import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, answeredIds, playThrough, until, workspace} from './packages-play.js';
+import {sampleSources, answeredIds, playThrough, until, workspace} from './packages-play.js';
 
-const sources = allSources();
+const sources = sampleSources();
 const space = workspace('lrs');
 const unpacked = new Map<string, string>();
 let server: RunningServer;

@@ -22,6 +22,27 @@ export function allLessons(): Lesson[] {
 /** Every lesson as a package source, as `upstander build` makes it. */
 export const allSources = (): PackageSource[] => allLessons().map((lesson) => lessonSource(lesson));
 
+/**
+ * The lessons a test plays in every format but the web folder (which plays them all): a few that
+ * between them hold every activity type, every track and every language, picked greedily (the
+ * lesson with the most not yet held first) — so CI stays within its time. `UPSTANDER_E2E=all` plays
+ * every lesson in every format (before a release; docs/release.md).
+ */
+export function sampleSources(): PackageSource[] {
+  const lessons = allLessons();
+  if (process.env['UPSTANDER_E2E'] === 'all') return lessons.map((lesson) => lessonSource(lesson));
+  const features = (lesson: Lesson) => new Set([...lesson.steps.map((s) => `type:${s.activity.type}`), `track:${lesson.track}`, `language:${lesson.language}`]);
+  const missing = new Set(lessons.flatMap((lesson) => [...features(lesson)]));
+  const chosen: Lesson[] = [];
+  while (missing.size > 0) {
+    const gain = (lesson: Lesson) => [...features(lesson)].filter((f) => missing.has(f)).length;
+    const best = lessons.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+    chosen.push(best);
+    for (const f of features(best)) missing.delete(f);
+  }
+  return lessons.filter((lesson) => chosen.includes(lesson)).map((lesson) => lessonSource(lesson));
+}
+
 /** The labels of the lesson's buttons, in its language. */
 export const labels = (lesson: Lesson) => (lesson.language === 'en' ? en : nl);
 

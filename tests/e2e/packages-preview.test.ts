@@ -1,7 +1,7 @@
 // The demo of `npm start` (upstander serve) as a teacher or LMS admin uses it: from the catalogue, each
 // lesson's package opens in a preview LMS page, plays in its frame, and the page shows live what the
 // LMS receives: scorm-again's data model for SCORM 1.2 and 2004, the stored statements for xAPI and
-// cmi5 (the demo's LRS). For every lesson in lessons/.
+// cmi5 (the demo's LRS). For the sample lessons (sampleSources; every lesson with UPSTANDER_E2E=all).
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'puppeteer-core';
@@ -12,9 +12,9 @@ import type {RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
 import {startLrs} from '../lrs/lrs.js';
 import type {TestLrs} from '../lrs/lrs.js';
-import {allSources, lessonFrame, playThrough} from './packages-play.js';
+import {sampleSources, lessonFrame, playThrough} from './packages-play.js';
 
-const sources = allSources();
+const sources = sampleSources();
 let server: RunningServer;
 let lrs: TestLrs;
 let browser: Browser;

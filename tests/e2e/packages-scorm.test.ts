@@ -1,4 +1,4 @@
-// Every lesson in lessons/, packaged as SCORM 1.2 and as SCORM 2004 4th Edition exactly as
+// The sample lessons (sampleSources; every lesson with UPSTANDER_E2E=all), packaged as SCORM 1.2 and as SCORM 2004 4th Edition exactly as
 // `upstander build` writes it, unpacked by Debian's unzip as an LMS unpacks an upload, and launched in
 // Chromium inside the preview LMS page where scorm-again plays the LMS. A pupil plays the lesson
 // through; we read what the LMS holds (its own data model, not what the lesson says about itself).
@@ -10,9 +10,9 @@ import {previewLmsMounts} from '../../packages/cli/src/preview.js';
 import {folder} from '../../packages/cli/src/server.js';
 import type {Resolver, RunningServer} from '../../packages/cli/src/server.js';
 import {startRig, stopAll} from './harness.js';
-import {allSources, answeredIds, aria, backToAnswer, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
+import {sampleSources, answeredIds, aria, backToAnswer, lessonFrame, playThrough, playToAfterFirstQuestion, workspace} from './packages-play.js';
 
-const sources = allSources();
+const sources = sampleSources();
 const space = workspace('scorm');
 let server: RunningServer;
 let browser: Browser;
